@@ -1,0 +1,73 @@
+#include "filterstate.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace medtour {
+
+bool FilterState::isSelected(Dimension d, const QString &id) const
+{
+    const QStringList &s = selection(d);
+    return s.isEmpty() || s.contains(id);
+}
+
+FilterState FilterState::normalized(int minYear, int maxYear) const
+{
+    FilterState f = *this;
+    if (minYear > maxYear)
+        return f;
+    f.fromYear = std::clamp(f.fromYear, minYear, maxYear);
+    f.toYear = std::clamp(f.toYear, minYear, maxYear);
+    if (f.fromYear > f.toYear)
+        std::swap(f.fromYear, f.toYear);
+    f.focusYear = std::clamp(f.focusYear, minYear, maxYear);
+    f.topN = std::clamp(f.topN, 1, 50);
+    for (QStringList &s : f.selected) {
+        s.removeDuplicates();
+        s.sort();
+    }
+    return f;
+}
+
+QStringList FilterState::describe() const
+{
+    QStringList lines;
+    lines << QStringLiteral("Focus year: %1").arg(focusYear)
+          << QStringLiteral("Years: %1–%2").arg(fromYear).arg(toYear);
+    for (Dimension d : kAllDimensions) {
+        lines << QStringLiteral("%1: %2").arg(dimensionLabel(d),
+                                              hasSelection(d) ? selection(d).join(QStringLiteral(", "))
+                                                              : QStringLiteral("all"));
+    }
+    lines << QStringLiteral("Top N: %1").arg(topN);
+    return lines;
+}
+
+QJsonObject FilterState::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("from_year"), fromYear);
+    o.insert(QStringLiteral("to_year"), toYear);
+    o.insert(QStringLiteral("focus_year"), focusYear);
+    o.insert(QStringLiteral("top_n"), topN);
+    for (Dimension d : kAllDimensions)
+        o.insert(dimensionId(d), QJsonArray::fromStringList(selection(d)));
+    return o;
+}
+
+FilterState FilterState::fromJson(const QJsonObject &o)
+{
+    FilterState f;
+    f.fromYear = o.value(QStringLiteral("from_year")).toInt(f.fromYear);
+    f.toYear = o.value(QStringLiteral("to_year")).toInt(f.toYear);
+    f.focusYear = o.value(QStringLiteral("focus_year")).toInt(f.focusYear);
+    f.topN = o.value(QStringLiteral("top_n")).toInt(f.topN);
+    for (Dimension d : kAllDimensions) {
+        for (const auto &v : o.value(dimensionId(d)).toArray())
+            f.selection(d) << v.toString();
+    }
+    return f;
+}
+
+}  // namespace medtour

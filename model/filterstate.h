@@ -1,0 +1,45 @@
+#pragma once
+
+#include "observation.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace medtour {
+
+// The analyst's filter as a plain value: year range (inclusive), focus year, the selected
+// categories per dimension (English ids; empty = all) and top N for ranked charts.
+// Serialisable to JSON for saved views, QSettings and the command line.
+struct FilterState {
+    int fromYear = 2009;
+    int toYear = 2024;
+    int focusYear = 2024;
+    int topN = 5;  // categories shown before "Other", 1..50
+    std::array<QStringList, kDimensionCount> selected;
+
+    const QStringList &selection(Dimension d) const { return selected[static_cast<int>(d)]; }
+    QStringList &selection(Dimension d) { return selected[static_cast<int>(d)]; }
+    bool isSelected(Dimension d, const QString &id) const;
+    bool hasSelection(Dimension d) const { return !selection(d).isEmpty(); }
+
+    /// Clamps the years into [minYear, maxYear], orders from <= to, keeps focus in range and
+    /// topN in 1..50.
+    FilterState normalized(int minYear, int maxYear) const;
+    /// One line per applied filter, e.g. "Years: 2009–2024", "Nationality: Japan, China".
+    QStringList describe() const;
+
+    QJsonObject toJson() const;
+    static FilterState fromJson(const QJsonObject &json);
+
+    friend bool operator==(const FilterState &a, const FilterState &b)
+    {
+        return a.fromYear == b.fromYear && a.toYear == b.toYear && a.focusYear == b.focusYear
+            && a.topN == b.topN && a.selected == b.selected;
+    }
+    friend bool operator!=(const FilterState &a, const FilterState &b) { return !(a == b); }
+};
+
+}  // namespace medtour
