@@ -259,7 +259,7 @@ Breakdown CubeQuery::breakdown(Dimension d, int year) const
         b.unavailableReason = filters.isEmpty()
             ? QStringLiteral("No published breakdown by %1 for %2").arg(dimensionLabel(d).toLower()).arg(year)
             : QStringLiteral("No published breakdown by %1 for %2 in %3")
-                  .arg(dimensionLabel(d).toLower(), filters.join(QStringLiteral("; "))).arg(year);
+                  .arg(dimensionLabel(d).toLower(), QString::number(year), filters.join(QStringLiteral("; ")));
     }
     return b;
 }

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -320,7 +321,8 @@ QByteArray writeTidyCsv(const ObservationCube &cube)
             return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
         return s;
     };
-    auto number = [](double v) { return QString::number(v, 'f', 1); };
+    // Shortest text that parses back to the same double (0.01 stays 0.01; never exponent form).
+    auto number = [](double v) { return QString::number(v, 'f', QLocale::FloatingPointShortest); };
     QString out = kColumns.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (int i = 0; i < cube.rowCount(); ++i) {
         const auto row = cube.row(i);
