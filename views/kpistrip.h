@@ -1,0 +1,51 @@
+#pragma once
+
+#include <model/summary.h>
+
+#include <QWidget>
+
+#include <array>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace medtour {
+
+// The row of five KPI cards above the charts: focus-year total, YoY growth, top nationality,
+// top specialty and countries of origin, shown from a Summary (model/summary.h). Values keep
+// the model's formatting ("1,170,467", "≈146,000", "n/a"); tooltips give status and sources.
+// Owns its labels; long texts are elided on screen, the full text is in the tooltip.
+class KpiStrip : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kpi { Total, Growth, TopNationality, TopSpecialty, CountriesOfOrigin };
+    static constexpr int kCount = 5;
+
+    explicit KpiStrip(QWidget *parent);
+
+    /// Shows `summary` (counts in patients or department-based counts, percents one decimal).
+    void setSummary(const Summary &summary);
+
+    /// Full (unelided) texts of one card, for tests and accessibility.
+    QString titleText(Kpi k) const;
+    QString valueText(Kpi k) const;
+    QString detailText(Kpi k) const;
+    QString toolTipText(Kpi k) const;
+
+private:
+    struct Card {
+        QWidget *frame = nullptr;
+        QLabel *title = nullptr;
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+    };
+    void setCard(Kpi k, const QString &title, const QString &value, const QString &detail,
+                 const QString &toolTip);
+    const Card &card(Kpi k) const { return m_cards[static_cast<int>(k)]; }
+
+    std::array<Card, kCount> m_cards;
+};
+
+}  // namespace medtour
