@@ -1,0 +1,113 @@
+#include "batchoptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace medtour {
+
+namespace {
+const char *const kOutputOptions[] = {"--export-png", "--report-pdf", "--summary-json"};
+
+QString optionFor(Dimension d)
+{
+    return dimensionId(d).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+std::optional<int> readInt(const QCommandLineParser &parser, const QString &name, int min, int max, QString *error)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
+                     .arg(name).arg(min).arg(max).arg(parser.value(name));
+        return std::nullopt;
+    }
+    return v;
+}
+}  // namespace
+
+void addBatchOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "MedTour Dashboard: Korea's official foreign-patient statistics (MOHW / KHIDI).\n"
+        "Without output options the window opens; with any of --export-png, --report-pdf or\n"
+        "--summary-json it runs in batch mode and writes files instead. Exit codes: 0 success,\n"
+        "2 usage error, 3 data error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Load a dataset in the tidy CSV layout (resources/data/FORMAT.md) "
+                                                "instead of the built-in statistics."), QStringLiteral("FILE")},
+        {QStringLiteral("year"), QStringLiteral("Focus year (default: the latest year)."), QStringLiteral("Y")},
+        {QStringLiteral("from"), QStringLiteral("First year of the range (default: the earliest)."), QStringLiteral("Y")},
+        {QStringLiteral("to"), QStringLiteral("Last year of the range (default: the latest)."), QStringLiteral("Y")},
+        {QStringLiteral("nationality"), QStringLiteral("Select a nationality, English or Korean (repeatable)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("specialty"), QStringLiteral("Select a specialty (진료과), English or Korean (repeatable)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("institution-type"), QStringLiteral("Select an institution type (종별) (repeatable)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("region"), QStringLiteral("Select a region (시도) (repeatable)."), QStringLiteral("NAME")},
+        {QStringLiteral("top"), QStringLiteral("Categories shown before \"Other\" (1-50, default 5)."), QStringLiteral("N")},
+        {QStringLiteral("export-png"), QStringLiteral("Write nationality-shares.png, yoy-growth.png and "
+                                                      "specialty-breakdown.png into DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("size"), QStringLiteral("PNG size in pixels (default 1600x1000)."), QStringLiteral("WxH")},
+        {QStringLiteral("dpi"), QStringLiteral("PNG resolution written in the file (default 144)."), QStringLiteral("N")},
+        {QStringLiteral("report-pdf"), QStringLiteral("Write the A4 summary report as PDF."), QStringLiteral("FILE")},
+        {QStringLiteral("summary-json"), QStringLiteral("Write the KPIs and each chart's rows as JSON "
+                                                        "(\"-\" for standard output)."), QStringLiteral("FILE")},
+    });
+}
+
+std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, QString *error)
+{
+    BatchOptions o;
+    o.dataFiles = parser.values(QStringLiteral("data"));
+    QString err;
+    o.year = readInt(parser, QStringLiteral("year"), 1900, 2200, &err);
+    o.fromYear = readInt(parser, QStringLiteral("from"), 1900, 2200, &err);
+    o.toYear = readInt(parser, QStringLiteral("to"), 1900, 2200, &err);
+    o.topN = readInt(parser, QStringLiteral("top"), 1, 50, &err);
+    if (auto dpi = readInt(parser, QStringLiteral("dpi"), 36, 1200, &err))
+        o.dpi = *dpi;
+    if (!err.isEmpty()) {
+        *error = err;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX×](\\d{1,5})$"));
+        const auto m = re.match(parser.value(QStringLiteral("size")).trimmed());
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 100 || h < 100 || w > 20000 || h > 20000) {
+            *error = QStringLiteral("--size: expected WIDTHxHEIGHT in pixels between 100 and 20000, e.g. 1600x900, "
+                                    "got \"%1\"").arg(parser.value(QStringLiteral("size")));
+            return std::nullopt;
+        }
+        o.pngSize = QSize(w, h);
+    }
+    for (Dimension d : kAllDimensions)
+        o.names[static_cast<int>(d)] = parser.values(optionFor(d));
+    o.exportPngDir = parser.value(QStringLiteral("export-png"));
+    o.reportPdf = parser.value(QStringLiteral("report-pdf"));
+    o.summaryJson = parser.value(QStringLiteral("summary-json"));
+    return o;
+}
+
+bool argumentsRequestBatch(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *opt : kOutputOptions) {
+            const size_t n = std::strlen(opt);
+            if (std::strncmp(argv[i], opt, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace medtour

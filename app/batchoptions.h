@@ -1,0 +1,45 @@
+#pragma once
+
+#include <model/filterstate.h>
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
+namespace medtour {
+
+// The command line of medtour-dashboard, parsed. Category names are kept as typed (English
+// or Korean); they are resolved against the dataset once it is loaded. Any output option
+// (--export-png, --report-pdf, --summary-json) selects the batch mode: no window.
+struct BatchOptions {
+    QStringList dataFiles;               // --data FILE (the last one is used)
+    std::optional<int> year;             // --year Y: focus year
+    std::optional<int> fromYear;         // --from Y
+    std::optional<int> toYear;           // --to Y
+    std::optional<int> topN;             // --top N
+    std::array<QStringList, kDimensionCount> names;  // --nationality, --specialty, --institution-type, --region
+    QString exportPngDir;                // --export-png DIR
+    QSize pngSize{1600, 1000};           // --size WxH, pixels
+    int dpi = 144;                       // --dpi N
+    QString reportPdf;                   // --report-pdf FILE
+    QString summaryJson;                 // --summary-json FILE or "-" for standard output
+
+    bool isBatch() const { return !exportPngDir.isEmpty() || !reportPdf.isEmpty() || !summaryJson.isEmpty(); }
+};
+
+/// Declares every option on `parser` (help and version included).
+void addBatchOptions(QCommandLineParser &parser);
+/// Reads the parsed options. On a usage error (bad number, bad size) returns std::nullopt and
+/// sets `error` to a one-line message naming the option.
+std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, QString *error);
+/// Cheap scan of raw argv for an output option, before any QApplication exists (the batch
+/// mode then picks the offscreen platform when no display is set).
+bool argumentsRequestBatch(int argc, char **argv);
+
+}  // namespace medtour

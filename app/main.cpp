@@ -1,0 +1,72 @@
+// medtour-dashboard: the window, or the batch mode when an output option is given.
+#include "batchoptions.h"
+#include "batchrunner.h"
+#include "mainwindow.h"
+
+#include <model/dashboardmodel.h>
+#include <views/appfonts.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    using namespace medtour;
+    const bool batch = argumentsRequestBatch(argc, argv);
+    // Batch mode never opens a window: without a display it renders offscreen.
+    if (batch && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("MedTour Dashboard"));
+    QApplication::setOrganizationName(QStringLiteral("MedTour"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    installApplicationFonts();
+
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    addBatchOptions(parser);
+    if (!parser.parse(QApplication::arguments())) {
+        err << "medtour-dashboard: " << parser.errorText() << "\nTry --help." << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QApplication::applicationName() << ' ' << QApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "medtour-dashboard: unexpected argument \"" << parser.positionalArguments().first()
+            << "\"\nTry --help." << Qt::endl;
+        return ExitUsage;
+    }
+    QString usage;
+    const auto options = readBatchOptions(parser, &usage);
+    if (!options) {
+        err << "medtour-dashboard: " << usage << Qt::endl;
+        return ExitUsage;
+    }
+    if (options->isBatch())
+        return runBatch(*options, err);
+
+    DashboardModel model(&app);
+    if (auto loadError = loadDataFromOptions(*options, model)) {
+        err << "medtour-dashboard: data error: " << *loadError << Qt::endl;
+        return ExitData;
+    }
+    const auto filter = filterFromOptions(*options, model, &usage);
+    if (!filter) {
+        err << "medtour-dashboard: " << usage << Qt::endl;
+        return ExitUsage;
+    }
+    model.setFilter(*filter);
+    MainWindow window(&model);
+    window.show();
+    return QApplication::exec();
+}

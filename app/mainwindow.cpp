@@ -1,0 +1,230 @@
+#include "mainwindow.h"
+
+#include "pngexportdialog.h"
+
+#include <model/dashboardmodel.h>
+#include <model/observation.h>
+#include <views/chartpanel.h>
+#include <views/chartrender.h>
+#include <views/datatableview.h>
+#include <views/filterpanel.h>
+#include <views/growthchart.h>
+#include <views/kpistrip.h>
+#include <views/nationalitysharechart.h>
+#include <views/specialtybreakdownchart.h>
+#include <views/summaryreport.h>
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace medtour {
+
+MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
+    : QMainWindow(parent),
+      m_model(model),
+      m_filterPanel(new FilterPanel(this)),
+      m_kpiStrip(new KpiStrip(this)),
+      m_table(new DataTableView(this))
+{
+    setWindowTitle(tr("MedTour Dashboard — foreign patients in Korea"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(m_kpiStrip);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    m_nationalityChart = new NationalityShareChart(m_model->nationalityShares(), this);
+    m_specialtyChart = new SpecialtyBreakdownChart(m_model->specialtyBreakdown(), this);
+    grid->addWidget(addChart(m_nationalityChart), 0, 0);
+    grid->addWidget(addChart(new GrowthChart(m_model->growth(), this)), 0, 1);
+    grid->addWidget(addChart(m_specialtyChart), 1, 0);
+    m_table->setModel(m_model->tableModel());
+    grid->addWidget(m_table, 1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid, 1);
+    setCentralWidget(central);
+
+    auto *dock = new QDockWidget(tr("Filters"), this);
+    dock->setObjectName(QStringLiteral("filters"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    auto *source = new QLabel(sourceLine(), this);
+    source->setObjectName(QStringLiteral("sourceLine"));
+    statusBar()->addPermanentWidget(source);
+
+    buildMenus();
+    connect(m_filterPanel, &FilterPanel::filterChanged, m_model, &DashboardModel::setFilter);
+    connect(m_model, &DashboardModel::changed, this, &MainWindow::refresh);
+    m_filterPanel->setCube(*m_model->cube());
+    refresh();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+ChartPanel *MainWindow::addChart(DashboardChart *chart)
+{
+    auto *panel = new ChartPanel(chart, this);
+    connect(panel, &ChartPanel::exportPngRequested, this, &MainWindow::exportChartPng);
+    m_chartPanels.append(panel);
+    return panel;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open dataset…"), QKeySequence::Open, this, &MainWindow::openDataset);
+    file->addAction(tr("Use the &built-in dataset"), this, [this] {
+        if (auto e = m_model->loadBuiltin())
+            showError(tr("Cannot load the built-in dataset"), e->toString());
+        m_filterPanel->setCube(*m_model->cube());
+        refresh();
+    });
+    file->addSeparator();
+    QMenu *png = file->addMenu(tr("&Export chart as PNG"));
+    for (ChartPanel *panel : m_chartPanels) {
+        DashboardChart *chart = panel->dashboardChart();
+        png->addAction(chart->title().section(QLatin1Char(','), 0, 0) + QStringLiteral("…"), this,
+                       [this, chart] { exportChartPng(chart); });
+    }
+    file->addSeparator();
+    file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
+    file->addAction(tr("Export summary as P&DF…"), this, &MainWindow::exportPdf);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *shareModes = new QActionGroup(this);
+    QAction *donut = view->addAction(tr("Nationality shares as &donut"));
+    QAction *bars = view->addAction(tr("Nationality shares as ranked &bars"));
+    for (QAction *a : {donut, bars}) {
+        a->setCheckable(true);
+        shareModes->addAction(a);
+        m_chartPanels.at(0)->addContextAction(a);
+    }
+    donut->setChecked(true);
+    connect(donut, &QAction::triggered, this, [this] { m_nationalityChart->setMode(NationalityShareChart::Mode::Donut); });
+    connect(bars, &QAction::triggered, this, [this] { m_nationalityChart->setMode(NationalityShareChart::Mode::RankedBars); });
+    view->addSeparator();
+    auto *specialtyModes = new QActionGroup(this);
+    const QList<std::pair<QString, SpecialtyBreakdownChart::Mode>> modes = {
+        {tr("Specialties: focus year"), SpecialtyBreakdownChart::Mode::FocusYearBars},
+        {tr("Specialties: stacked across years"), SpecialtyBreakdownChart::Mode::StackedYears},
+        {tr("Specialties: 100% across years"), SpecialtyBreakdownChart::Mode::PercentYears}};
+    for (const auto &[label, mode] : modes) {
+        QAction *a = view->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == SpecialtyBreakdownChart::Mode::FocusYearBars);
+        specialtyModes->addAction(a);
+        m_chartPanels.at(2)->addContextAction(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] { m_specialtyChart->setMode(mode); });
+    }
+}
+
+void MainWindow::refresh()
+{
+    m_filterPanel->setFilter(m_model->filter());
+    m_kpiStrip->setSummary(m_model->summary());
+    statusBar()->showMessage(tr("Dataset: %1").arg(m_model->cube()->provenance()));
+}
+
+void MainWindow::openDataset()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(),
+                                                      tr("Tidy observation CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QStringList warnings;
+    if (auto e = m_model->loadFile(path, &warnings)) {
+        showError(tr("Cannot open the dataset"), tr("%1\n\nThe previous dataset stays loaded.").arg(e->toString()));
+        return;
+    }
+    m_filterPanel->setCube(*m_model->cube());
+    refresh();
+    if (!warnings.isEmpty())
+        QMessageBox::warning(this, tr("Dataset loaded with warnings"), warnings.join(QLatin1Char('\n')));
+}
+
+void MainWindow::exportChartPng(DashboardChart *chart)
+{
+    PngExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                                  .filePath(chart->fileStem() + QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), suggested, tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (auto e = medtour::exportChartPng(*chart, path, dialog.options()))
+        showError(tr("PNG export failed"), e->toString());
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { SummaryReport(*m_model).print(*p); });
+    dialog.exec();
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        SummaryReport(*m_model).print(printer);
+}
+
+void MainWindow::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export summary as PDF"),
+                                                      QStringLiteral("medtour-summary.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto e = SummaryReport(*m_model).exportPdf(path))
+        showError(tr("PDF export failed"), e->toString());
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace medtour

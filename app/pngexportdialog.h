@@ -1,0 +1,34 @@
+#pragma once
+
+#include <views/chartrender.h>
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace medtour {
+
+// Asks for the PNG's pixel size and DPI (default 1600×1000 at 144 dpi) with presets; the
+// choice is remembered in QSettings. Owned by its parent window.
+class PngExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PngExportDialog(QWidget *parent);
+
+    /// The chosen size in pixels and DPI.
+    PngOptions options() const;
+
+    void accept() override;
+
+private:
+    QComboBox *m_preset;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QSpinBox *m_dpi;
+};
+
+}  // namespace medtour

@@ -1,0 +1,226 @@
+#include <views/chartrender.h>
+#include <views/charttheme.h>
+#include <views/growthchart.h>
+#include <views/nationalitysharechart.h>
+#include <views/specialtybreakdownchart.h>
+
+#include <model/dashboardmodel.h>
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFontInfo>
+#include <QGuiApplication>
+#include <QImageReader>
+#include <QPainter>
+#include <QProcess>
+#include <QRawFont>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace medtour;
+
+namespace {
+
+struct Loaded {
+    DashboardModel model{nullptr};
+    Loaded() { EXPECT_FALSE(model.loadBuiltin().has_value()); }
+};
+
+const PngOptions kPrint{QSize(1600, 900), 300, false};
+
+QImage readPng(const QString &path)
+{
+    QImageReader reader(path);
+    return reader.read();
+}
+
+int nonWhitePixels(const QImage &image, const QRect &area)
+{
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            count += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+    }
+    return count;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    return static_cast<int>(colours.size());
+}
+
+}  // namespace
+
+TEST(ChartRender, pngHasTheExactPixelSizeAndDpi)
+{
+    Loaded data;
+    NationalityShareChart chart(data.model.nationalityShares(), nullptr);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shares.png"));
+    ASSERT_FALSE(exportChartPng(chart, path, kPrint).has_value());
+    const QImage image = readPng(path);
+    ASSERT_EQ(image.size(), QSize(1600, 900));
+    EXPECT_EQ(image.dotsPerMeterX(), std::lround(300 / 0.0254));
+    EXPECT_EQ(image.dotsPerMeterY(), std::lround(300 / 0.0254));
+    EXPECT_GT(distinctColours(image), 50);
+    EXPECT_GT(nonWhitePixels(image, image.rect()), 1600 * 900 / 20);
+}
+
+TEST(ChartRender, everyChartAndModeRendersSomething)
+{
+    Loaded data;
+    QObject owner;
+    QList<DashboardChart *> charts;
+    for (auto mode : {NationalityShareChart::Mode::Donut, NationalityShareChart::Mode::RankedBars})
+        charts << new NationalityShareChart(data.model.nationalityShares(), &owner, mode);
+    charts << new GrowthChart(data.model.growth(), &owner);
+    using SMode = SpecialtyBreakdownChart::Mode;
+    for (auto mode : {SMode::FocusYearBars, SMode::StackedYears, SMode::PercentYears})
+        charts << new SpecialtyBreakdownChart(data.model.specialtyBreakdown(), &owner, mode);
+    // MEDTOUR_CHART_OUTPUT_DIR keeps the images for a human to look at.
+    QTemporaryDir tmp;
+    const QString outDir = qEnvironmentVariableIsSet("MEDTOUR_CHART_OUTPUT_DIR")
+        ? qEnvironmentVariable("MEDTOUR_CHART_OUTPUT_DIR") : tmp.path();
+    for (int i = 0; i < charts.size(); ++i) {
+        for (const PngOptions &options : {kPrint, PngOptions{}}) {
+            const QString path = QDir(outDir).filePath(QStringLiteral("%1-%2-%3dpi.png").arg(charts.at(i)->fileStem()).arg(i).arg(options.dpi));
+            ASSERT_FALSE(exportChartPng(*charts.at(i), path, options).has_value());
+            const QImage image = readPng(path);
+            EXPECT_EQ(image.size(), options.pixelSize);
+            EXPECT_GT(distinctColours(image), 30) << path.toStdString();
+        }
+    }
+}
+
+TEST(ChartRender, liveChartShownInAViewExportsLikeANeverShownOne)
+{
+    Loaded data;
+    GrowthChart live(data.model.growth(), nullptr);
+    QChartView view(live.chart());
+    view.resize(333, 222);
+    view.show();
+    GrowthChart hidden(data.model.growth(), nullptr);
+    QTemporaryDir dir;
+    const PngOptions small{QSize(800, 500), 96, false};
+    ASSERT_FALSE(exportChartPng(live, dir.filePath(QStringLiteral("a.png")), small).has_value());
+    ASSERT_FALSE(exportChartPng(hidden, dir.filePath(QStringLiteral("b.png")), small).has_value());
+    EXPECT_EQ(readPng(dir.filePath(QStringLiteral("a.png"))), readPng(dir.filePath(QStringLiteral("b.png"))));
+    EXPECT_EQ(live.chart()->size(), view.chart()->size());  // the live chart was not resized for export
+}
+
+TEST(ChartRender, transparentPngKeepsTheBackgroundClear)
+{
+    Loaded data;
+    GrowthChart chart(data.model.growth(), nullptr);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.png"));
+    ASSERT_FALSE(exportChartPng(chart, path, PngOptions{QSize(400, 300), 96, true}).has_value());
+    const QImage image = readPng(path);
+    EXPECT_EQ(qAlpha(image.pixel(1, 1)), 0);
+}
+
+TEST(ChartRender, unwritablePathIsAnErrorNamingTheFile)
+{
+    Loaded data;
+    GrowthChart chart(data.model.growth(), nullptr);
+    const QString path = QStringLiteral("/nonexistent-dir/x/chart.png");
+    const std::optional<Error> error = exportChartPng(chart, path, kPrint);
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->file, path);
+    EXPECT_FALSE(error->message.isEmpty());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(ChartRender, svgHasTitleAndRealText)
+{
+    Loaded data;
+    NationalityShareChart chart(data.model.nationalityShares(), nullptr);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shares.svg"));
+    ASSERT_FALSE(exportChartSvg(chart, path, QSize(960, 600)).has_value());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(svg.contains(QStringLiteral("<title>Nationality shares, 2024 (real patients)</title>")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("Japan 37.7%")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("일본")));
+}
+
+TEST(ChartRender, unavailableReasonIsPaintedInsteadOfData)
+{
+    QChart chart;
+    QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        renderChart(chart, painter, QRectF(0, 0, 400, 300), QStringLiteral("No published breakdown"));
+    }
+    EXPECT_GT(nonWhitePixels(image, QRect(100, 120, 200, 60)), 50);
+    EXPECT_EQ(chart.scene(), nullptr);  // the temporary scene let go of the chart
+}
+
+TEST(ChartTheme, fontCoversKoreanAndRendersGlyphs)
+{
+    const QFont font = chartFont(ChartText::Legend);
+    EXPECT_EQ(font.pixelSize(), 12);
+    EXPECT_TRUE(QFontInfo(font).family().contains(QStringLiteral("CJK")));
+    EXPECT_TRUE(QRawFont::fromFont(font).supportsCharacter(U'일'));
+    EXPECT_TRUE(QFontMetrics(font).inFontUcs4(U'일'));
+    QImage image(200, 60, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setFont(font);
+        painter.drawText(image.rect(), Qt::AlignCenter, QStringLiteral("일본"));
+    }
+    EXPECT_GT(nonWhitePixels(image, image.rect()), 40);
+}
+
+// Runs in a child process (see the next test) with QT_SCALE_FACTOR=2; skipped otherwise.
+TEST(ChartRenderChild, writesPngUnderScaleFactor)
+{
+    const QString out = qEnvironmentVariable("MEDTOUR_SCALE_CHILD_OUT");
+    if (out.isEmpty())
+        GTEST_SKIP() << "only run as a child of pngIsIndependentOfTheScreenScaleFactor";
+    EXPECT_DOUBLE_EQ(qGuiApp->devicePixelRatio(), 2.0);
+    Loaded data;
+    GrowthChart chart(data.model.growth(), nullptr);
+    ASSERT_FALSE(exportChartPng(chart, out, kPrint).has_value());
+}
+
+TEST(ChartRender, pngIsIndependentOfTheScreenScaleFactor)
+{
+    Loaded data;
+    GrowthChart chart(data.model.growth(), nullptr);
+    QTemporaryDir dir;
+    const QString here = dir.filePath(QStringLiteral("here.png"));
+    const QString child = dir.filePath(QStringLiteral("child.png"));
+    ASSERT_FALSE(exportChartPng(chart, here, kPrint).has_value());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("MEDTOUR_SCALE_CHILD_OUT"), child);
+    process.setProcessEnvironment(env);
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--gtest_filter=ChartRenderChild.writesPngUnderScaleFactor")});
+    ASSERT_TRUE(process.waitForFinished(120000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardOutput().toStdString();
+    const QImage a = readPng(here);
+    const QImage b = readPng(child);
+    ASSERT_EQ(b.size(), QSize(1600, 900));
+    EXPECT_EQ(b.dotsPerMeterX(), a.dotsPerMeterX());
+    EXPECT_EQ(a, b);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QMenu;
+QT_END_NAMESPACE
+
+namespace medtour {
+
+class DashboardChart;
+
+// Shows one DashboardChart on screen: a chart view with antialiasing, an overlay that states
+// why the chart cannot be drawn (instead of drawing zeros), and a context menu with
+// "Export as PNG…" plus any actions the app adds (chart options). Takes ownership of the chart
+// object. Never opens dialogs itself: it emits exportPngRequested().
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ChartPanel(DashboardChart *chart, QWidget *parent);
+
+    DashboardChart *dashboardChart() const { return m_chart; }
+    /// Adds an action to the chart's context menu (e.g. "Show as ranked bars").
+    void addContextAction(QAction *action);
+    /// The overlay text currently shown, empty when the chart shows data.
+    QString overlayText() const;
+
+signals:
+    void exportPngRequested(medtour::DashboardChart *chart);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void refreshOverlay();
+
+    DashboardChart *m_chart;
+    QWidget *m_view;
+    QLabel *m_overlay;
+    QList<QAction *> m_extraActions;
+};
+
+}  // namespace medtour

@@ -1,0 +1,137 @@
+#include "chartrender.h"
+
+#include "charttheme.h"
+#include "dashboardchart.h"
+
+#include <model/observation.h>
+
+#include <QBuffer>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace medtour {
+
+namespace {
+
+constexpr double kInchesPerMeter = 1.0 / 0.0254;
+
+Error saveError(const QString &path, const QString &what)
+{
+    return Error{path, 0, 0, what};
+}
+
+// Writes `bytes` atomically: the old file stays untouched unless everything succeeded.
+std::optional<Error> writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return saveError(path, QStringLiteral("cannot open for writing: %1").arg(file.errorString()));
+    if (file.write(bytes) != bytes.size())
+        return saveError(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    if (!file.commit())
+        return saveError(path, QStringLiteral("cannot save: %1").arg(file.errorString()));
+    return std::nullopt;
+}
+
+}  // namespace
+
+void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const QString &unavailableReason)
+{
+    // A chart that is in no scene (never shown, or an export copy) is laid out in a scene
+    // owned here; it is taken out again before the scene dies so the scene does not delete it.
+    QGraphicsScene ownScene;
+    QGraphicsScene *scene = chart.scene();
+    if (!scene) {
+        scene = &ownScene;
+        scene->addItem(&chart);
+    }
+    const QChart::AnimationOptions animations = chart.animationOptions();
+    chart.setAnimationOptions(QChart::NoAnimation);
+    chart.setGeometry(QRectF(chart.pos(), target.size()));
+    // Twice: charts adapt labels to the plot area found by the first pass (charttheme.h).
+    for (int pass = 0; pass < 2; ++pass) {
+        if (QGraphicsLayout *layout = chart.layout())
+            layout->activate();
+    }
+
+    painter.save();
+    scene->render(&painter, target, chart.sceneBoundingRect(), Qt::IgnoreAspectRatio);
+    if (!unavailableReason.isEmpty()) {
+        const QRectF plot = chart.plotArea().translated(target.topLeft());
+        painter.setFont(chartFont(ChartText::Note));
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(plot.isValid() ? plot : target, Qt::AlignCenter | Qt::TextWordWrap, unavailableReason);
+    }
+    painter.restore();
+
+    chart.setAnimationOptions(animations);
+    if (scene == &ownScene)
+        ownScene.removeItem(&chart);
+}
+
+std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &path, const PngOptions &options)
+{
+    if (options.pixelSize.isEmpty() || options.dpi <= 0)
+        return saveError(path, QStringLiteral("invalid image size or DPI"));
+    const std::unique_ptr<DashboardChart> copy = chart.createExportCopy();
+    QChart &exported = *copy->chart();
+    if (options.transparent)
+        exported.setBackgroundVisible(false);
+
+    // Text scales with the DPI: the chart is laid out at pixelSize * 96 / dpi logical pixels and
+    // painted scaled by dpi / 96. The image's own DPI is set after painting so fonts (pixel
+    // sized anyway) never depend on it; the result is independent of the screen.
+    QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(1.0);
+    image.fill(options.transparent ? QColor(Qt::transparent) : QColor(Qt::white));
+    const double scale = options.dpi / 96.0;
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.scale(scale, scale);
+        const QRectF logical(0.0, 0.0, options.pixelSize.width() / scale, options.pixelSize.height() / scale);
+        renderChart(exported, painter, logical, copy->unavailableReason());
+    }
+    const int dotsPerMeter = static_cast<int>(std::lround(options.dpi * kInchesPerMeter));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return saveError(path, QStringLiteral("cannot encode PNG"));
+    return writeAtomically(path, bytes);
+}
+
+std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &path, const QSize &size)
+{
+    if (size.isEmpty())
+        return saveError(path, QStringLiteral("invalid SVG size"));
+    const std::unique_ptr<DashboardChart> copy = chart.createExportCopy();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    generator.setTitle(copy->title());
+    generator.setDescription(sourceLine());
+    {
+        QPainter painter(&generator);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        renderChart(*copy->chart(), painter, QRectF(QPointF(0, 0), QSizeF(size)), copy->unavailableReason());
+    }
+    return writeAtomically(path, bytes);
+}
+
+}  // namespace medtour

@@ -1,0 +1,237 @@
+#include "nationalitysharechart.h"
+
+#include "charttheme.h"
+
+#include <model/numberformat.h>
+#include <model/sharetablemodel.h>
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPieSeries>
+#include <QPieSlice>
+
+namespace medtour {
+
+namespace {
+
+constexpr double kLabelRoom = 1.45;  // value axis headroom for the labels at the bar ends
+constexpr double kMinLabelledShare = 2.0;  // percent; smaller slices are named in the legend only
+
+// What a slice or bar of `entry` measures: its share when every entry has one, else its count.
+std::optional<double> quantity(const ShareTableModel::Entry &entry, bool useShares)
+{
+    if (useShares)
+        return entry.cell.sharePct;
+    if (entry.cell.value)
+        return static_cast<double>(*entry.cell.value);
+    return std::nullopt;
+}
+
+bool allHaveShares(const QList<ShareTableModel::Entry> &entries)
+{
+    return std::all_of(entries.cbegin(), entries.cend(),
+                       [](const ShareTableModel::Entry &e) { return e.cell.sharePct.has_value(); });
+}
+
+QString legendName(const ShareTableModel::Entry &entry)
+{
+    return entry.nameKo.isEmpty() ? entry.id : entry.id + QLatin1Char(' ') + entry.nameKo;
+}
+
+}  // namespace
+
+NationalityShareChart::NationalityShareChart(ShareTableModel *model, QObject *parent, Mode mode)
+    : DashboardChart(parent), m_model(model), m_mode(mode), m_chart(new QChart),
+      m_pie(new QPieSeries(m_chart)), m_bars(new QHorizontalBarSeries(m_chart)),
+      m_barCategories(new QBarCategoryAxis(m_chart)), m_barValues(new QCategoryAxis(m_chart))
+{
+    m_pie->setHoleSize(0.42);
+    m_pie->setPieSize(0.68);
+    m_chart->addSeries(m_pie);
+
+    auto *set = new QBarSet(QStringLiteral("Patients"), m_bars);
+    set->setColor(chartColor(0));
+    set->setBorderColor(Qt::transparent);
+    set->setSelectedColor(otherColor());
+    m_bars->append(set);
+    m_bars->setBarWidth(0.7);
+    m_chart->addSeries(m_bars);
+    m_chart->addAxis(m_barCategories, Qt::AlignLeft);
+    m_chart->addAxis(m_barValues, Qt::AlignBottom);
+    m_bars->attachAxis(m_barCategories);
+    m_bars->attachAxis(m_barValues);
+    m_barCategories->setGridLineVisible(false);
+
+    applyChartTheme(*m_chart);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    // Slice labels need room beside the donut; in a small chart the legend alone names the
+    // slices with their shares.
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, &NationalityShareChart::updateSliceLabels);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeBarValueLabels(*m_chart, *m_bars, m_valueLabels); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NationalityShareChart::refresh);
+    refresh();
+}
+
+NationalityShareChart::~NationalityShareChart()
+{
+    // A QChartView that took the chart deletes it with its scene.
+    if (m_chart && !m_chart->scene())
+        delete m_chart.data();
+}
+
+void NationalityShareChart::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    refresh();
+}
+
+QChart *NationalityShareChart::chart() const
+{
+    return m_chart.data();
+}
+
+QString NationalityShareChart::title() const
+{
+    const QString measure = m_model->measure() == Measure::DepartmentBased ? QStringLiteral("department-based counts")
+                                                                          : QStringLiteral("real patients");
+    return QStringLiteral("Nationality shares, %1 (%2)").arg(m_model->year()).arg(measure);
+}
+
+QString NationalityShareChart::unavailableReason() const
+{
+    if (!m_model->unavailableReason().isEmpty())
+        return m_model->unavailableReason();
+    if (m_model->entries().isEmpty())
+        return QStringLiteral("No published nationality breakdown for %1 under this filter").arg(m_model->year());
+    return {};
+}
+
+std::unique_ptr<DashboardChart> NationalityShareChart::createExportCopy() const
+{
+    return std::make_unique<NationalityShareChart>(m_model, nullptr, m_mode);
+}
+
+void NationalityShareChart::refresh()
+{
+    if (!m_chart)
+        return;
+    const QString reason = unavailableReason();
+    const bool available = reason.isEmpty();
+    m_chart->setTitle(title());
+    fillDonut();
+    fillBars();
+    const bool donut = available && m_mode == Mode::Donut;
+    const bool bars = available && m_mode == Mode::RankedBars;
+    m_pie->setVisible(donut);
+    m_bars->setVisible(bars);
+    m_barCategories->setVisible(bars);
+    m_barValues->setVisible(bars);
+    m_chart->legend()->setVisible(donut);
+    m_chart->setMargins(QMargins(8, 6, bars ? 36 : 8, 6));  // room for the last count label
+    placeBarValueLabels(*m_chart, *m_bars, m_valueLabels);
+    const auto barMarkers = m_chart->legend()->markers(m_bars);
+    for (QLegendMarker *marker : barMarkers)
+        marker->setVisible(false);
+    emit updated();
+}
+
+void NationalityShareChart::fillDonut()
+{
+    m_pie->clear();
+    const QList<ShareTableModel::Entry> &entries = m_model->entries();
+    const bool useShares = allHaveShares(entries);
+    QList<const ShareTableModel::Entry *> shown;
+    int colour = 0;
+    for (const ShareTableModel::Entry &entry : entries) {
+        const std::optional<double> value = quantity(entry, useShares);
+        if (!value || *value <= 0.0)
+            continue;
+        auto *slice = new QPieSlice(m_pie);
+        slice->setValue(*value);
+        const QColor color = entry.isOther ? otherColor() : chartColor(colour++);
+        slice->setColor(color);
+        slice->setBorderColor(Qt::white);
+        slice->setLabelFont(chartFont(ChartText::DataLabel));
+        slice->setLabelColor(QColor(0x33, 0x33, 0x33));
+        slice->setLabelPosition(QPieSlice::LabelOutside);
+        slice->setLabelArmLengthFactor(0.12);
+        m_pie->append(slice);
+        shown.append(&entry);
+    }
+    const QList<QPieSlice *> slices = m_pie->slices();
+    for (int i = 0; i < slices.size(); ++i) {
+        const ShareTableModel::Entry &entry = *shown.at(i);
+        const double pct = useShares ? *entry.cell.sharePct : slices.at(i)->percentage() * 100.0;
+        slices.at(i)->setLabel(entry.id + QLatin1Char(' ') + formatPercent(roundToOneDecimal(pct), isApproximate(entry.cell.status)));
+    }
+    updateSliceLabels();
+    // The legend names each slice in English and Korean (the slice label stays short).
+    const auto markers = m_chart->legend()->markers(m_pie);
+    for (int i = 0; i < markers.size() && i < shown.size(); ++i)
+        markers.at(i)->setLabel(legendName(*shown.at(i)) + QStringLiteral("  ") + slices.at(i)->label().section(QLatin1Char(' '), -1));
+}
+
+void NationalityShareChart::updateSliceLabels()
+{
+    constexpr double kMinWidthForLabels = 640.0;  // logical pixels
+    const bool roomy = m_chart->size().width() <= 0.0 || m_chart->size().width() >= kMinWidthForLabels;
+    const auto slices = m_pie->slices();
+    for (QPieSlice *slice : slices)
+        slice->setLabelVisible(roomy && slice->percentage() * 100.0 >= kMinLabelledShare);
+}
+
+void NationalityShareChart::fillBars()
+{
+    QBarSet *set = m_bars->barSets().constFirst();
+    set->remove(0, set->count());
+    const QList<ShareTableModel::Entry> &entries = m_model->entries();
+    const bool useShares = !std::all_of(entries.cbegin(), entries.cend(), [](const ShareTableModel::Entry &e) {
+        return e.cell.value.has_value();
+    });
+    // Largest on top: a horizontal bar series draws category 0 at the bottom, so "Other" first.
+    QStringList categories;
+    QStringList texts;
+    QList<double> values;
+    QList<bool> other;
+    double maxValue = 0.0;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const std::optional<double> value = quantity(*it, useShares);
+        if (!value)
+            continue;  // missing is left out, never drawn as zero
+        const QString number = useShares ? formatPercent(*value, isApproximate(it->cell.status))
+                                         : formatCount(it->cell.value, it->cell.status);
+        const QString share = !useShares && it->cell.sharePct
+            ? QStringLiteral(" · %1").arg(formatPercent(*it->cell.sharePct, isApproximate(it->cell.status)))
+            : QString();
+        categories.append(legendName(*it));
+        texts.append(number + share);
+        values.append(*value);
+        other.append(it->isOther);
+        maxValue = std::max(maxValue, *value);
+    }
+    m_barCategories->setCategories(categories);
+    set->append(values);
+    setBarValueLabels(*m_chart, m_valueLabels, texts);
+    set->deselectAllBars();
+    for (int i = 0; i < other.size(); ++i) {
+        if (other.at(i))
+            set->selectBar(i);
+    }
+    if (useShares) {
+        setPercentTicks(*m_barValues, 0.0, maxValue * kLabelRoom, 3);
+        m_barValues->setTitleText(QStringLiteral("Share (%)"));
+    } else {
+        setCountTicks(*m_barValues, maxValue * kLabelRoom, 3);
+        m_barValues->setTitleText(m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based count")
+                                                                                 : QStringLiteral("Patients"));
+    }
+}
+
+}  // namespace medtour

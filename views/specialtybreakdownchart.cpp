@@ -1,0 +1,266 @@
+#include "specialtybreakdownchart.h"
+
+#include "charttheme.h"
+
+#include <model/breakdowntablemodel.h>
+#include <model/numberformat.h>
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QStackedBarSeries>
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+namespace medtour {
+
+namespace {
+
+const QString kCountTitle = QStringLiteral("Department-based count");
+
+QString categoryName(const BreakdownTableModel &model, int row)
+{
+    const QString &ko = model.categoriesKo().at(row);
+    return ko.isEmpty() ? model.categories().at(row) : model.categories().at(row) + QLatin1Char(' ') + ko;
+}
+
+// Year labels; a year without any published value is labelled "n/a" (its bar is empty).
+QStringList yearLabels(const QList<int> &years, const QList<bool> &hasData)
+{
+    QStringList labels;
+    for (int c = 0; c < years.size(); ++c)
+        labels.append(hasData.at(c) ? QString::number(years.at(c)) : QStringLiteral("%1<br>n/a").arg(years.at(c)));
+    return labels;
+}
+
+QBarSet *newSet(const QString &label, const QColor &color, QObject *parent)
+{
+    auto *set = new QBarSet(label, parent);
+    set->setColor(color);
+    set->setBorderColor(color);
+    return set;
+}
+
+}  // namespace
+
+SpecialtyBreakdownChart::SpecialtyBreakdownChart(BreakdownTableModel *model, QObject *parent, Mode mode)
+    : DashboardChart(parent), m_model(model), m_mode(mode), m_chart(new QChart),
+      m_focusBars(new QHorizontalBarSeries(m_chart)), m_stacked(new QStackedBarSeries(m_chart)),
+      m_percent(new QStackedBarSeries(m_chart)), m_specialtyAxis(new QBarCategoryAxis(m_chart)),
+      m_focusCountAxis(new QCategoryAxis(m_chart)), m_yearAxis(new QBarCategoryAxis(m_chart)),
+      m_stackedCountAxis(new QCategoryAxis(m_chart)), m_percentAxis(new QCategoryAxis(m_chart))
+{
+    m_focusBars->append(newSet(kCountTitle, chartColor(0), m_focusBars));
+    m_focusBars->setBarWidth(0.7);
+    m_chart->addAxis(m_specialtyAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_focusCountAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yearAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_stackedCountAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_percentAxis, Qt::AlignLeft);
+    m_specialtyAxis->setGridLineVisible(false);
+    m_yearAxis->setGridLineVisible(false);
+    m_focusCountAxis->setTitleText(kCountTitle);
+    m_stackedCountAxis->setTitleText(kCountTitle);
+    m_percentAxis->setTitleText(QStringLiteral("Share of department-based counts (%)"));
+    m_stacked->setBarWidth(0.7);
+    m_percent->setBarWidth(0.7);
+    keepYearLabelsReadable(*m_chart, *m_yearAxis);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels); });
+    applyChartTheme(*m_chart);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SpecialtyBreakdownChart::refresh);
+    refresh();
+}
+
+SpecialtyBreakdownChart::~SpecialtyBreakdownChart()
+{
+    // A QChartView that took the chart deletes it with its scene.
+    if (m_chart && !m_chart->scene())
+        delete m_chart.data();
+}
+
+void SpecialtyBreakdownChart::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    refresh();
+}
+
+QChart *SpecialtyBreakdownChart::chart() const
+{
+    return m_chart.data();
+}
+
+QString SpecialtyBreakdownChart::title() const
+{
+    const QList<int> &years = m_model->years();
+    const QString when = m_mode == Mode::FocusYearBars || years.isEmpty()
+        ? QString::number(m_model->focusYear())
+        : QStringLiteral("%1–%2").arg(years.constFirst()).arg(years.constLast());
+    return QStringLiteral("Specialty breakdown, %1 (department-based counts: a patient may count in several departments)").arg(when);
+}
+
+QString SpecialtyBreakdownChart::unavailableReason() const
+{
+    if (!m_model->unavailableReason().isEmpty())
+        return m_model->unavailableReason();
+    if (m_model->categories().isEmpty())
+        return QStringLiteral("No published specialty breakdown under this filter");
+    const int focus = m_model->columnOfYear(m_model->focusYear());
+    if (m_mode == Mode::FocusYearBars) {
+        bool any = false;
+        for (int r = 0; focus >= 0 && r < m_model->rowCount(); ++r)
+            any = any || m_model->cell(r, focus).value.has_value();
+        if (!any)
+            return QStringLiteral("No published specialty counts for %1 under this filter").arg(m_model->focusYear());
+    }
+    return {};
+}
+
+std::unique_ptr<DashboardChart> SpecialtyBreakdownChart::createExportCopy() const
+{
+    return std::make_unique<SpecialtyBreakdownChart>(m_model, nullptr, m_mode);
+}
+
+void SpecialtyBreakdownChart::refresh()
+{
+    if (!m_chart)
+        return;
+    const QString reason = unavailableReason();
+    const bool available = reason.isEmpty();
+    const QString heading = title();
+    const int split = static_cast<int>(heading.indexOf(QStringLiteral(" (")));
+    // Two lines keep the title readable at small export sizes.
+    m_chart->setTitle(heading.left(split) + QStringLiteral("<br><span style=\"font-size:12px; font-weight:normal\">")
+                      + heading.mid(split + 2).chopped(1) + QStringLiteral("</span>"));
+    fillFocusYear();
+    fillYears();
+    fillShares();
+    const bool focus = available && m_mode == Mode::FocusYearBars;
+    const bool stacked = available && m_mode == Mode::StackedYears;
+    const bool percent = available && m_mode == Mode::PercentYears;
+    showOnly(focus ? static_cast<QAbstractBarSeries *>(m_focusBars)
+                   : stacked ? static_cast<QAbstractBarSeries *>(m_stacked)
+                             : percent ? static_cast<QAbstractBarSeries *>(m_percent) : nullptr);
+    m_specialtyAxis->setVisible(focus);
+    m_focusCountAxis->setVisible(focus);
+    m_stackedCountAxis->setVisible(stacked);
+    m_percentAxis->setVisible(percent);
+    m_yearAxis->setVisible(stacked || percent);
+    m_chart->legend()->setVisible(stacked || percent);
+    m_chart->setMargins(QMargins(8, 6, focus ? 36 : 8, 6));  // room for the last count label
+    placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels);
+    emit updated();
+}
+
+void SpecialtyBreakdownChart::fillFocusYear()
+{
+    QBarSet *set = m_focusBars->barSets().constFirst();
+    set->remove(0, set->count());
+    const int focus = m_model->columnOfYear(m_model->focusYear());
+    QStringList labels;
+    QStringList texts;
+    QList<double> values;
+    double maxValue = 0.0;
+    // Largest on top: a horizontal bar series draws category 0 at the bottom.
+    for (int r = m_model->rowCount() - 1; focus >= 0 && r >= 0; --r) {
+        const ResolvedValue &cell = m_model->cell(r, focus);
+        if (!cell.value)
+            continue;  // missing is left out, never drawn as zero
+        QString text = formatCount(cell.value, cell.status);
+        if (cell.sharePct)
+            text += QStringLiteral(" · %1").arg(formatPercent(*cell.sharePct, isApproximate(cell.status)));
+        labels.append(categoryName(*m_model, r));
+        texts.append(text);
+        values.append(static_cast<double>(*cell.value));
+        maxValue = std::max(maxValue, values.constLast());
+    }
+    m_specialtyAxis->setCategories(labels);
+    set->append(values);
+    setBarValueLabels(*m_chart, m_valueLabels, texts);
+    setCountTicks(*m_focusCountAxis, maxValue * 1.45, 3);  // headroom for the labels at the bar ends
+}
+
+void SpecialtyBreakdownChart::fillYears()
+{
+    m_stacked->clear();
+    const QList<int> &years = m_model->years();
+    const int rows = m_model->rowCount();
+    QList<double> yearSums(years.size(), 0.0);
+    QList<bool> anyCount(years.size(), false);
+    for (int c = 0; c < years.size(); ++c) {
+        for (int r = 0; r < rows; ++r) {
+            anyCount[c] = anyCount.at(c) || m_model->cell(r, c).value.has_value();
+            yearSums[c] += static_cast<double>(m_model->cell(r, c).value.value_or(0));
+        }
+    }
+    // A stacked bar needs a value per year: missing cells are 0 (nothing drawn).
+    for (int r = 0; r < rows; ++r) {
+        QBarSet *set = newSet(categoryName(*m_model, r), chartColor(r), m_stacked);
+        for (int c = 0; c < years.size(); ++c)
+            set->append(static_cast<double>(m_model->cell(r, c).value.value_or(0)));
+        m_stacked->append(set);
+    }
+    setCountTicks(*m_stackedCountAxis, yearSums.isEmpty() ? 0.0 : *std::max_element(yearSums.cbegin(), yearSums.cend()));
+    if (m_mode == Mode::StackedYears)
+        setYearLabels(*m_chart, *m_yearAxis, yearLabels(years, anyCount));
+}
+
+void SpecialtyBreakdownChart::fillShares()
+{
+    m_percent->clear();
+    const QList<int> &years = m_model->years();
+    const int rows = m_model->rowCount();
+    // Shares as published (or of a published total), never re-normalised over the specialties
+    // that happen to be itemised; the rest up to 100% is "Not itemised".
+    QList<double> sums(years.size(), 0.0);
+    QList<bool> anyShare(years.size(), false);
+    for (int r = 0; r < rows; ++r) {
+        QBarSet *set = newSet(categoryName(*m_model, r), chartColor(r), m_percent);
+        for (int c = 0; c < years.size(); ++c) {
+            const std::optional<double> share = m_model->cell(r, c).sharePct;
+            set->append(share.value_or(0.0));
+            sums[c] += share.value_or(0.0);
+            anyShare[c] = anyShare.at(c) || share.has_value();
+        }
+        m_percent->append(set);
+    }
+    QBarSet *rest = newSet(QStringLiteral("Not itemised"), otherColor(), m_percent);
+    double top = 100.0;
+    for (int c = 0; c < years.size(); ++c) {
+        rest->append(anyShare.at(c) ? std::max(0.0, 100.0 - sums.at(c)) : 0.0);
+        top = std::max(top, sums.at(c));
+    }
+    m_percent->append(rest);
+    setPercentTicks(*m_percentAxis, 0.0, top, 4);
+    if (m_mode == Mode::PercentYears)
+        setYearLabels(*m_chart, *m_yearAxis, yearLabels(years, anyShare));
+}
+
+void SpecialtyBreakdownChart::showOnly(QAbstractBarSeries *active)
+{
+    const std::array<std::tuple<QAbstractBarSeries *, QAbstractAxis *, QAbstractAxis *>, 3> modes{{
+        {m_focusBars, m_specialtyAxis, m_focusCountAxis},
+        {m_stacked, m_yearAxis, m_stackedCountAxis},
+        {m_percent, m_yearAxis, m_percentAxis},
+    }};
+    for (const auto &[series, x, y] : modes) {
+        const bool inChart = m_chart->series().contains(series);
+        if (series == active && !inChart) {
+            m_chart->addSeries(series);
+            series->attachAxis(x);
+            series->attachAxis(y);
+        } else if (series != active && inChart) {
+            m_chart->removeSeries(series);
+            series->setParent(m_chart);  // removeSeries() hands ownership back: keep it with the chart
+        }
+    }
+}
+
+}  // namespace medtour
