@@ -70,7 +70,15 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
     const bool raw = role == RawValueRole;
     switch (column) {
     case Column::Year: return raw ? QVariant(row.key.year) : QVariant(QString::number(row.key.year));
-    case Column::Measure: return measureId(row.key.measure);
+    case Column::Measure:
+        if (raw)
+            return measureId(row.key.measure);
+        switch (row.key.measure) {
+        case Measure::RealPatients: return QStringLiteral("Real patients");
+        case Measure::DepartmentBased: return QStringLiteral("Department-based");
+        case Measure::CountriesOfOrigin: return QStringLiteral("Countries of origin");
+        }
+        return {};
     case Column::Value:
         if (raw)
             return row.value ? QVariant(*row.value) : QVariant();

@@ -6,6 +6,7 @@
 #include <model/observation.h>
 
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -38,6 +39,26 @@ std::optional<Error> writeAtomically(const QString &path, const QByteArray &byte
     if (!file.commit())
         return saveError(path, QStringLiteral("cannot save: %1").arg(file.errorString()));
     return std::nullopt;
+}
+
+}  // namespace
+
+namespace {
+
+// Exported images stand alone on slides: the chart plus the source line under it, which the
+// terms of use of the official statistics ask for.
+void renderChartWithSource(const DashboardChart &chart, QPainter &painter, const QRectF &target)
+{
+    const QFont font = chartFont(ChartText::Note);
+    const double footer = QFontMetricsF(font).height() + 8.0;
+    const QRectF chartRect(target.topLeft(), QSizeF(target.width(), target.height() - footer));
+    renderChart(*chart.chart(), painter, chartRect, chart.unavailableReason());
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QRectF footerRect(target.left() + 12.0, chartRect.bottom(), target.width() - 24.0, footer - 4.0);
+    painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, sourceLine());
+    painter.restore();
 }
 
 }  // namespace
@@ -97,7 +118,7 @@ std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         painter.scale(scale, scale);
         const QRectF logical(0.0, 0.0, options.pixelSize.width() / scale, options.pixelSize.height() / scale);
-        renderChart(exported, painter, logical, copy->unavailableReason());
+        renderChartWithSource(*copy, painter, logical);
     }
     const int dotsPerMeter = static_cast<int>(std::lround(options.dpi * kInchesPerMeter));
     image.setDotsPerMeterX(dotsPerMeter);
@@ -129,7 +150,7 @@ std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &
     {
         QPainter painter(&generator);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        renderChart(*copy->chart(), painter, QRectF(QPointF(0, 0), QSizeF(size)), copy->unavailableReason());
+        renderChartWithSource(*copy, painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     return writeAtomically(path, bytes);
 }

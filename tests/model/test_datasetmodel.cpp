@@ -67,7 +67,8 @@ TEST(DatasetModel, officialTotalIsFormattedAndTyped)
     EXPECT_EQ(cellOf(model, k, Column::Year).data(RawValueRole).typeId(), QMetaType::Int);
     EXPECT_EQ(cellOf(model, k, Column::Nationality).data().toString(), QStringLiteral("Total"));
     EXPECT_EQ(cellOf(model, k, Column::Nationality).data(CategoryIdRole).toString(), QStringLiteral("_T"));
-    EXPECT_EQ(cellOf(model, k, Column::Measure).data().toString(), QStringLiteral("real_patients"));
+    EXPECT_EQ(cellOf(model, k, Column::Measure).data().toString(), QStringLiteral("Real patients"));
+    EXPECT_EQ(cellOf(model, k, Column::Measure).data(RawValueRole).toString(), QStringLiteral("real_patients"));
     EXPECT_EQ(cellOf(model, k, Column::Status).data().toString(), QStringLiteral("exact"));
     EXPECT_EQ(cellOf(model, k, Column::Share).data().toString(), QStringLiteral("n/a"));
     EXPECT_TRUE(cellOf(model, k, Column::Sources).data().toString().startsWith(QStringLiteral("S01; S05")));
