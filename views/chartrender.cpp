@@ -9,11 +9,16 @@
 #include <QFontMetricsF>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -45,12 +50,17 @@ std::optional<Error> writeAtomically(const QString &path, const QByteArray &byte
 
 namespace {
 
+double footerHeight()
+{
+    return QFontMetricsF(chartFont(ChartText::Note)).height() + 8.0;
+}
+
 // Exported images stand alone on slides: the chart plus the source line under it, which the
 // terms of use of the official statistics ask for.
 void renderChartWithSource(const DashboardChart &chart, QPainter &painter, const QRectF &target)
 {
     const QFont font = chartFont(ChartText::Note);
-    const double footer = QFontMetricsF(font).height() + 8.0;
+    const double footer = footerHeight();
     const QRectF chartRect(target.topLeft(), QSizeF(target.width(), target.height() - footer));
     renderChart(*chart.chart(), painter, chartRect, chart.unavailableReason());
     painter.save();
@@ -76,10 +86,14 @@ void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const Q
     const QChart::AnimationOptions animations = chart.animationOptions();
     chart.setAnimationOptions(QChart::NoAnimation);
     chart.setGeometry(QRectF(chart.pos(), target.size()));
-    // Twice: charts adapt labels to the plot area found by the first pass (charttheme.h).
-    for (int pass = 0; pass < 2; ++pass) {
+    // Charts adapt labels, ticks and legend to the plot area found by a pass (chartfit.h), which
+    // may move the plot area again; a few passes settle it.
+    for (int pass = 0; pass < 4; ++pass) {
+        const QRectF plot = chart.plotArea();
         if (QGraphicsLayout *layout = chart.layout())
             layout->activate();
+        if (pass > 0 && chart.plotArea() == plot)
+            break;
     }
 
     painter.save();
@@ -95,6 +109,12 @@ void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const Q
     chart.setAnimationOptions(animations);
     if (scene == &ownScene)
         ownScene.removeItem(&chart);
+}
+
+QSizeF exportedChartSize(const PngOptions &options)
+{
+    const double scale = options.dpi / 96.0;
+    return QSizeF(options.pixelSize.width() / scale, options.pixelSize.height() / scale - footerHeight());
 }
 
 std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &path, const PngOptions &options)
@@ -153,6 +173,61 @@ std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &
         renderChartWithSource(*copy, painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     return writeAtomically(path, bytes);
+}
+
+namespace {
+
+// The ink rectangles of the lines of a rich text item, in item coordinates.
+QList<QRectF> inkRects(const QGraphicsTextItem &item)
+{
+    QList<QRectF> rects;
+    const QTextDocument *doc = item.document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const QString text = block.text().mid(line.textStart(), line.textLength());
+            QFont font = doc->defaultFont();
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.position() - block.position() <= line.textStart())
+                    font = fragment.charFormat().font().resolve(doc->defaultFont());
+            }
+            const QRectF ink = QFontMetricsF(font).tightBoundingRect(text);
+            if (!text.trimmed().isEmpty() && !ink.isEmpty())
+                rects.append(ink.translated(layout->position() + QPointF(line.x(), line.y() + line.ascent())));
+        }
+    }
+    return rects;
+}
+
+}  // namespace
+
+QList<ChartTextItem> visibleChartTexts(const QChart &chart)
+{
+    QList<ChartTextItem> texts;
+    QList<QGraphicsItem *> pending = chart.childItems();
+    while (!pending.isEmpty()) {
+        QGraphicsItem *item = pending.takeLast();
+        if (!item->isVisible() || item->opacity() <= 0.0)
+            continue;  // hidden, or Qt's own legend kept transparent (chartlegend.h)
+        pending.append(item->childItems());
+        QString text;
+        QRectF rect;
+        if (auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item)) {
+            text = rich->toPlainText();
+            for (const QRectF &line : inkRects(*rich))
+                rect |= line;
+        } else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
+            text = simple->text();
+            const QFontMetricsF fm(simple->font());
+            rect = fm.tightBoundingRect(text).translated(0.0, fm.ascent());
+        }
+        if (text.trimmed().isEmpty() || rect.isEmpty())
+            continue;
+        texts.append({text.trimmed(), chart.mapRectFromScene(item->mapRectToScene(rect))});
+    }
+    return texts;
 }
 
 }  // namespace medtour

@@ -2,6 +2,7 @@
 
 #include <model/error.h>
 
+#include <QList>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -32,6 +33,11 @@ struct PngOptions {
     bool transparent = false;
 };
 
+/// The logical size (96 dpi pixels) the chart of a PNG export is laid out at: the image size
+/// scaled by 96 / dpi, less the source line under the chart. 1600 x 900 at 300 dpi gives
+/// 512 x ~260.
+QSizeF exportedChartSize(const PngOptions &options);
+
 /// Renders a fresh export copy of `chart` into a PNG of exactly options.pixelSize pixels with
 /// options.dpi written in the file, independent of the screen's scale factor. Written
 /// atomically (QSaveFile): on error the existing file is untouched and the error returned.
@@ -39,5 +45,14 @@ std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &
 
 /// Same as exportChartPng() but as SVG (QSvgGenerator) with real text; size in pixels at 96 dpi.
 std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &path, const QSize &size);
+
+/// Text as drawn in a laid-out chart, for tests and debugging: every visible text item (axis
+/// labels and titles, chart title, legend, bar value labels) with the ink rectangle of its
+/// glyphs (the union of its lines' tight bounding boxes) in chart coordinates.
+struct ChartTextItem {
+    QString text;
+    QRectF rect;
+};
+QList<ChartTextItem> visibleChartTexts(const QChart &chart);
 
 }  // namespace medtour

@@ -1,5 +1,7 @@
 #include "growthchart.h"
 
+#include "chartfit.h"
+#include "chartlegend.h"
 #include "charttheme.h"
 
 #include <model/growthtablemodel.h>
@@ -42,10 +44,8 @@ GrowthChart::GrowthChart(GrowthTableModel *model, QObject *parent)
     m_bars->setBarWidth(0.75);
     m_yearAxis->setGridLineVisible(false);
     m_yoyAxis->setGridLineVisible(false);
-    m_yoyAxis->setTitleText(QStringLiteral("YoY growth (%)"));
-    keepYearLabelsReadable(*m_chart, *m_yearAxis);
+    setValueAxisTitle(*m_chart, *m_yoyAxis, QStringLiteral("YoY growth (%)"), QStringLiteral("YoY (%)"));
     applyChartTheme(*m_chart);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GrowthChart::refresh);
     refresh();
 }
@@ -93,7 +93,7 @@ void GrowthChart::refresh()
         return;
     const QString reason = unavailableReason();
     const bool available = reason.isEmpty();
-    m_chart->setTitle(title());
+    setChartTitle(*m_chart, title(), 6);
     m_bars->clear();
     const QList<int> &years = m_model->years();
     const QList<GrowthTableModel::Series> &series = m_model->series();
@@ -118,15 +118,16 @@ void GrowthChart::refresh()
         m_bars->append(set);
     }
     setYearLabels(*m_chart, *m_yearAxis, labels);
-    setCountTicks(*m_countAxis, maxCount);
-    m_countAxis->setTitleText(m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based count")
-                                                                             : QStringLiteral("Patients"));
+    setValueTicks(*m_chart, *m_countAxis, TickFormat::Count, 0.0, maxCount);
+    setValueAxisTitle(*m_chart, *m_countAxis,
+                      m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based count")
+                                                                     : QStringLiteral("Patients"),
+                      QStringLiteral("Count"));
     fillYoy();
     m_bars->setVisible(available);
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_yearAxis), static_cast<QAbstractAxis *>(m_countAxis),
                                 static_cast<QAbstractAxis *>(m_yoyAxis)})
         axis->setVisible(available);
-    m_chart->legend()->setVisible(available);
     for (int i = m_segmentsUsed; i < m_segmentPool.size(); ++i)
         m_segmentPool.at(i)->setVisible(false);
     for (int i = 0; i < m_segmentsUsed; ++i)
@@ -138,6 +139,7 @@ void GrowthChart::refresh()
         for (QLegendMarker *marker : markers)
             marker->setVisible(i < m_segmentsUsed && m_segmentInLegend.at(i));
     }
+    setReadableLegend(*m_chart, available, Qt::AlignBottom, QMargins(8, 6, 8, 6));
     emit updated();
 }
 
@@ -190,7 +192,7 @@ void GrowthChart::fillYoy()
     }
     for (int i = m_segmentsUsed; i < m_segmentPool.size(); ++i)
         m_segmentPool.at(i)->clear();
-    setPercentTicks(*m_yoyAxis, low, high);
+    setValueTicks(*m_chart, *m_yoyAxis, TickFormat::Percent, low, high);
 }
 
 }  // namespace medtour

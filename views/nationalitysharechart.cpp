@@ -1,5 +1,7 @@
 #include "nationalitysharechart.h"
 
+#include "chartfit.h"
+#include "chartlegend.h"
 #include "charttheme.h"
 
 #include <model/numberformat.h>
@@ -19,7 +21,6 @@ namespace medtour {
 
 namespace {
 
-constexpr double kLabelRoom = 1.45;  // value axis headroom for the labels at the bar ends
 constexpr double kMinLabelledShare = 2.0;  // percent; smaller slices are named in the legend only
 
 // What a slice or bar of `entry` measures: its share when every entry has one, else its count.
@@ -68,11 +69,12 @@ NationalityShareChart::NationalityShareChart(ShareTableModel *model, QObject *pa
     m_barCategories->setGridLineVisible(false);
 
     applyChartTheme(*m_chart);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
     // Slice labels need room beside the donut; in a small chart the legend alone names the
     // slices with their shares.
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, &NationalityShareChart::updateSliceLabels);
+    // The value axis range follows the plot size (chartfit.h): re-place on either change.
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeBarValueLabels(*m_chart, *m_bars, m_valueLabels); });
+    connect(m_barValues, &QValueAxis::rangeChanged, this, [this] { placeBarValueLabels(*m_chart, *m_bars, m_valueLabels); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &NationalityShareChart::refresh);
     refresh();
 }
@@ -124,7 +126,7 @@ void NationalityShareChart::refresh()
         return;
     const QString reason = unavailableReason();
     const bool available = reason.isEmpty();
-    m_chart->setTitle(title());
+    setChartTitle(*m_chart, title());
     fillDonut();
     fillBars();
     const bool donut = available && m_mode == Mode::Donut;
@@ -133,12 +135,12 @@ void NationalityShareChart::refresh()
     m_bars->setVisible(bars);
     m_barCategories->setVisible(bars);
     m_barValues->setVisible(bars);
-    m_chart->legend()->setVisible(donut);
-    m_chart->setMargins(QMargins(8, 6, bars ? 36 : 8, 6));  // room for the last count label
     placeBarValueLabels(*m_chart, *m_bars, m_valueLabels);
     const auto barMarkers = m_chart->legend()->markers(m_bars);
     for (QLegendMarker *marker : barMarkers)
         marker->setVisible(false);
+    // Right margin: room for the last count label.
+    setReadableLegend(*m_chart, donut, Qt::AlignRight, QMargins(8, 6, bars ? 36 : 8, 6));
     emit updated();
 }
 
@@ -196,7 +198,8 @@ void NationalityShareChart::fillBars()
         return e.cell.value.has_value();
     });
     // Largest on top: a horizontal bar series draws category 0 at the bottom, so "Other" first.
-    QStringList categories;
+    QStringList english;
+    QStringList korean;
     QStringList texts;
     QList<double> values;
     QList<bool> other;
@@ -210,13 +213,14 @@ void NationalityShareChart::fillBars()
         const QString share = !useShares && it->cell.sharePct
             ? QStringLiteral(" · %1").arg(formatPercent(*it->cell.sharePct, isApproximate(it->cell.status)))
             : QString();
-        categories.append(legendName(*it));
+        english.append(it->id);
+        korean.append(it->nameKo);
         texts.append(number + share);
         values.append(*value);
         other.append(it->isOther);
         maxValue = std::max(maxValue, *value);
     }
-    m_barCategories->setCategories(categories);
+    setNameLabels(*m_chart, *m_barCategories, english, korean);
     set->append(values);
     setBarValueLabels(*m_chart, m_valueLabels, texts);
     set->deselectAllBars();
@@ -224,14 +228,12 @@ void NationalityShareChart::fillBars()
         if (other.at(i))
             set->selectBar(i);
     }
-    if (useShares) {
-        setPercentTicks(*m_barValues, 0.0, maxValue * kLabelRoom, 3);
-        m_barValues->setTitleText(QStringLiteral("Share (%)"));
-    } else {
-        setCountTicks(*m_barValues, maxValue * kLabelRoom, 3);
-        m_barValues->setTitleText(m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based count")
-                                                                                 : QStringLiteral("Patients"));
-    }
+    setBarEndRoom(*m_chart, *m_barValues, values, texts);
+    const QString measure = m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based count")
+                                                                          : QStringLiteral("Patients");
+    setValueAxisTitle(*m_chart, *m_barValues, useShares ? QStringLiteral("Share (%)") : measure,
+                      useShares ? QStringLiteral("Share (%)") : QStringLiteral("Count"));
+    setValueTicks(*m_chart, *m_barValues, useShares ? TickFormat::Percent : TickFormat::Count, 0.0, maxValue, 5);
 }
 
 }  // namespace medtour

@@ -1,5 +1,7 @@
 #include "specialtybreakdownchart.h"
 
+#include "chartfit.h"
+#include "chartlegend.h"
 #include "charttheme.h"
 
 #include <model/breakdowntablemodel.h>
@@ -64,15 +66,17 @@ SpecialtyBreakdownChart::SpecialtyBreakdownChart(BreakdownTableModel *model, QOb
     m_chart->addAxis(m_percentAxis, Qt::AlignLeft);
     m_specialtyAxis->setGridLineVisible(false);
     m_yearAxis->setGridLineVisible(false);
-    m_focusCountAxis->setTitleText(kCountTitle);
-    m_stackedCountAxis->setTitleText(kCountTitle);
-    m_percentAxis->setTitleText(QStringLiteral("Share of department-based counts (%)"));
+    setValueAxisTitle(*m_chart, *m_focusCountAxis, kCountTitle, QStringLiteral("Count"));
+    setValueAxisTitle(*m_chart, *m_stackedCountAxis, kCountTitle, QStringLiteral("Count"));
+    setValueAxisTitle(*m_chart, *m_percentAxis, QStringLiteral("Share of department-based counts (%)"),
+                      QStringLiteral("Share (%)"));
     m_stacked->setBarWidth(0.7);
     m_percent->setBarWidth(0.7);
-    keepYearLabelsReadable(*m_chart, *m_yearAxis);
+    // The value axis range follows the plot size (chartfit.h): re-place on either change.
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels); });
+    connect(m_focusCountAxis, &QValueAxis::rangeChanged, this,
+            [this] { placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels); });
     applyChartTheme(*m_chart);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpecialtyBreakdownChart::refresh);
     refresh();
 }
@@ -137,8 +141,9 @@ void SpecialtyBreakdownChart::refresh()
     const QString heading = title();
     const int split = static_cast<int>(heading.indexOf(QStringLiteral(" (")));
     // Two lines keep the title readable at small export sizes.
-    m_chart->setTitle(heading.left(split) + QStringLiteral("<br><span style=\"font-size:12px; font-weight:normal\">")
-                      + heading.mid(split + 2).chopped(1) + QStringLiteral("</span>"));
+    setChartTitle(*m_chart, heading.left(split) + QStringLiteral("<br><span style=\"font-size:12px; font-weight:normal\">")
+                      + heading.mid(split + 2).chopped(1) + QStringLiteral("</span>"),
+                  m_mode == Mode::FocusYearBars ? 0 : 6);
     fillFocusYear();
     fillYears();
     fillShares();
@@ -153,8 +158,8 @@ void SpecialtyBreakdownChart::refresh()
     m_stackedCountAxis->setVisible(stacked);
     m_percentAxis->setVisible(percent);
     m_yearAxis->setVisible(stacked || percent);
-    m_chart->legend()->setVisible(stacked || percent);
-    m_chart->setMargins(QMargins(8, 6, focus ? 36 : 8, 6));  // room for the last count label
+    // Right margin: room for the last count label.
+    setReadableLegend(*m_chart, stacked || percent, Qt::AlignRight, QMargins(8, 6, focus ? 36 : 8, 6));
     placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels);
     emit updated();
 }
@@ -164,7 +169,8 @@ void SpecialtyBreakdownChart::fillFocusYear()
     QBarSet *set = m_focusBars->barSets().constFirst();
     set->remove(0, set->count());
     const int focus = m_model->columnOfYear(m_model->focusYear());
-    QStringList labels;
+    QStringList english;
+    QStringList korean;
     QStringList texts;
     QList<double> values;
     double maxValue = 0.0;
@@ -176,15 +182,17 @@ void SpecialtyBreakdownChart::fillFocusYear()
         QString text = formatCount(cell.value, cell.status);
         if (cell.sharePct)
             text += QStringLiteral(" · %1").arg(formatPercent(*cell.sharePct, isApproximate(cell.status)));
-        labels.append(categoryName(*m_model, r));
+        english.append(m_model->categories().at(r));
+        korean.append(m_model->categoriesKo().at(r));
         texts.append(text);
         values.append(static_cast<double>(*cell.value));
         maxValue = std::max(maxValue, values.constLast());
     }
-    m_specialtyAxis->setCategories(labels);
+    setNameLabels(*m_chart, *m_specialtyAxis, english, korean);
     set->append(values);
     setBarValueLabels(*m_chart, m_valueLabels, texts);
-    setCountTicks(*m_focusCountAxis, maxValue * 1.45, 3);  // headroom for the labels at the bar ends
+    setBarEndRoom(*m_chart, *m_focusCountAxis, values, texts);
+    setValueTicks(*m_chart, *m_focusCountAxis, TickFormat::Count, 0.0, maxValue, 5);
 }
 
 void SpecialtyBreakdownChart::fillYears()
@@ -207,7 +215,8 @@ void SpecialtyBreakdownChart::fillYears()
             set->append(static_cast<double>(m_model->cell(r, c).value.value_or(0)));
         m_stacked->append(set);
     }
-    setCountTicks(*m_stackedCountAxis, yearSums.isEmpty() ? 0.0 : *std::max_element(yearSums.cbegin(), yearSums.cend()));
+    setValueTicks(*m_chart, *m_stackedCountAxis, TickFormat::Count, 0.0,
+                  yearSums.isEmpty() ? 0.0 : *std::max_element(yearSums.cbegin(), yearSums.cend()));
     if (m_mode == Mode::StackedYears)
         setYearLabels(*m_chart, *m_yearAxis, yearLabels(years, anyCount));
 }
@@ -238,7 +247,7 @@ void SpecialtyBreakdownChart::fillShares()
         top = std::max(top, sums.at(c));
     }
     m_percent->append(rest);
-    setPercentTicks(*m_percentAxis, 0.0, top, 4);
+    setValueTicks(*m_chart, *m_percentAxis, TickFormat::Percent, 0.0, top, 4);
     if (m_mode == Mode::PercentYears)
         setYearLabels(*m_chart, *m_yearAxis, yearLabels(years, anyShare));
 }

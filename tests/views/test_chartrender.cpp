@@ -224,3 +224,92 @@ TEST(ChartRender, pngIsIndependentOfTheScreenScaleFactor)
     EXPECT_EQ(b.dotsPerMeterX(), a.dotsPerMeterX());
     EXPECT_EQ(a, b);
 }
+
+namespace {
+
+// Every chart in every mode, bound to `model`.
+QList<DashboardChart *> allChartModes(DashboardModel &model, QObject *owner)
+{
+    QList<DashboardChart *> charts;
+    for (auto mode : {NationalityShareChart::Mode::Donut, NationalityShareChart::Mode::RankedBars})
+        charts << new NationalityShareChart(model.nationalityShares(), owner, mode);
+    charts << new GrowthChart(model.growth(), owner);
+    using SMode = SpecialtyBreakdownChart::Mode;
+    for (auto mode : {SMode::FocusYearBars, SMode::StackedYears, SMode::PercentYears})
+        charts << new SpecialtyBreakdownChart(model.specialtyBreakdown(), owner, mode);
+    return charts;
+}
+
+// Lays `chart` out as a PNG export with `options` does and returns its visible texts.
+QList<ChartTextItem> textsAsExported(DashboardChart &chart, const PngOptions &options)
+{
+    const QSizeF size = exportedChartSize(options);
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderChart(*chart.chart(), painter, QRectF(QPointF(0, 0), size), chart.unavailableReason());
+    return visibleChartTexts(*chart.chart());
+}
+
+std::string describe(const ChartTextItem &t)
+{
+    return QStringLiteral("\"%1\" at %2,%3 %4x%5").arg(t.text).arg(t.rect.x()).arg(t.rect.y())
+        .arg(t.rect.width()).arg(t.rect.height()).toStdString();
+}
+
+}  // namespace
+
+TEST(ChartRender, noTwoTextsOverlapInPrintAndWindowSizes)
+{
+    const QList<FilterState> filters = [] {
+        FilterState all;
+        FilterState two;
+        two.selection(Dimension::Nationality) = QStringList{QStringLiteral("Japan"), QStringLiteral("China")};
+        FilterState y2022;
+        y2022.focusYear = 2022;
+        FilterState derm;
+        derm.selection(Dimension::Specialty) = QStringList{QStringLiteral("Dermatology")};
+        return QList<FilterState>{all, two, y2022, derm};
+    }();
+    const QString keep = qEnvironmentVariable("MEDTOUR_CHART_OUTPUT_DIR");
+    for (int f = 0; f < filters.size(); ++f) {
+        Loaded data;
+        data.model.setFilter(filters.at(f));
+        QObject owner;
+        const QList<DashboardChart *> charts = allChartModes(data.model, &owner);
+        for (const PngOptions &options : {kPrint, PngOptions{QSize(530, 330), 96, false}}) {
+            for (int i = 0; i < charts.size(); ++i) {
+                const QString name = QStringLiteral("fit-%1-%2-%3x%4@%5.png").arg(f).arg(i).arg(options.pixelSize.width())
+                                         .arg(options.pixelSize.height()).arg(options.dpi);
+                if (!keep.isEmpty()) {
+                    ASSERT_FALSE(exportChartPng(*charts.at(i), QDir(keep).filePath(name), options).has_value());
+                }
+                const QList<ChartTextItem> texts = textsAsExported(*charts.at(i), options);
+                EXPECT_GT(texts.size(), 3) << name.toStdString();
+                for (const ChartTextItem &t : texts)
+                    EXPECT_FALSE(t.text.contains(QChar(0x2026)) || t.text.contains(QStringLiteral("..."))) << name.toStdString() << ": " << describe(t);
+                for (int a = 0; a < texts.size(); ++a) {
+                    for (int b = a + 1; b < texts.size(); ++b) {
+                        // Ink boxes at least 2 px apart.
+                        EXPECT_FALSE(texts.at(a).rect.adjusted(-1, -1, 1, 1).intersects(texts.at(b).rect.adjusted(-1, -1, 1, 1)))
+                            << name.toStdString() << ": " << describe(texts.at(a)) << " overlaps " << describe(texts.at(b));
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST(ChartRender, noTextIsElidedAtTheDefaultExportSize)
+{
+    Loaded data;
+    QObject owner;
+    for (DashboardChart *chart : allChartModes(data.model, &owner)) {
+        const QList<ChartTextItem> texts = textsAsExported(*chart, PngOptions{});
+        EXPECT_GT(texts.size(), 3);
+        for (const ChartTextItem &t : texts) {
+            EXPECT_FALSE(t.text.contains(QChar(0x2026)) || t.text.contains(QStringLiteral("...")))
+                << chart->fileStem().toStdString() << ": " << describe(t);
+        }
+    }
+}
