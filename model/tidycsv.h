@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvsplit.h"
 #include "error.h"
 #include "observationcube.h"
 
@@ -29,17 +30,6 @@ public:
     /// Reads and parses the file at `path` (a Qt resource path such as ":/data/x.csv" works).
     static Result readFile(const QString &path);
 };
-
-// Splits RFC 4180 CSV text into records of fields, tracking the 1-based line on which each
-// record starts. Quotes may contain delimiters, quotes ("") and line breaks.
-struct CsvRecord {
-    int line = 0;
-    QStringList fields;
-    QList<int> columns;  // 1-based column (character offset in its line) where each field starts
-};
-/// Parses `text` into records; on an unterminated quote returns std::nullopt and sets `error`.
-std::optional<QList<CsvRecord>> splitCsv(const QString &text, QChar delimiter, const QString &fileName,
-                                         Error *error);
 
 /// Writes a cube in the tidy layout (UTF-8, LF, quoted where needed).
 QByteArray writeTidyCsv(const ObservationCube &cube);

@@ -1,0 +1,87 @@
+#pragma once
+
+// Internal to medtour_import: the column positions of an ImportSpec and the cell helpers
+// shared by the table interpreter and the record counter.
+
+#include "categoryresolver.h"
+#include "importspec.h"
+#include "rawtable.h"
+#include "tableinterpreter.h"
+
+#include <QHash>
+
+#include <array>
+
+namespace medtour::detail {
+
+// Where each role of an ImportSpec sits in the row (-1 = no such column).
+struct ColumnIndex {
+    int year = -1;
+    int date = -1;
+    int measure = -1;
+    int patients = -1;
+    int share = -1;
+    int status = -1;
+    std::array<int, kDimensionCount> category{-1, -1, -1, -1};
+    std::array<int, kDimensionCount> categoryKo{-1, -1, -1, -1};
+    QList<int> yearValues;        // wide: the year columns
+    QHash<QString, int> other;    // tidy attributes by key ("note", "share_base", ...)
+    QList<int> otherUnknown;      // Other columns with no tidy meaning: appended to the note
+
+    static ColumnIndex from(const ImportSpec &spec, const QStringList &header);
+    bool hasCategory(Dimension d) const
+    {
+        return category[static_cast<int>(d)] >= 0 || categoryKo[static_cast<int>(d)] >= 0;
+    }
+};
+
+// One interpretation run: the table, its mapping, the resolver and where observations came
+// from (for duplicate and total warnings).
+struct InterpretContext {
+    const RawTable &table;
+    const ImportSpec &spec;
+    ColumnIndex columns;
+    CategoryResolver resolver;
+    const ImportProgress &progress;
+    QHash<CellKey, int> lineOf;   // cell -> line of its first observation
+    std::array<QHash<QString, CategoryResolver::Resolved>, kDimensionCount> resolved;  // names repeat
+
+    /// resolver.resolve(), remembered per distinct name.
+    const CategoryResolver::Resolved &resolve(Dimension d, const QString &text, const QString &ko)
+    {
+        auto &cache = resolved[static_cast<int>(d)];
+        const QString key = ko.isEmpty() ? text : text + QChar(0x1F) + ko;
+        auto it = cache.find(key);
+        if (it == cache.end())
+            it = cache.insert(key, resolver.resolve(d, text, ko));
+        return it.value();
+    }
+
+    QString cell(int row, int column) const
+    {
+        const QStringList &cells = table.rows.at(row).cells;
+        return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
+    }
+    int line(int row) const { return table.rows.at(row).line; }
+    Error errorAt(int row, int column, const QString &what) const
+    {
+        return Error{table.fileName, line(row), table.columnOf(row, column), what};
+    }
+    QString where(int row, int column) const
+    {
+        return QStringLiteral("%1:%2:%3").arg(table.fileName).arg(line(row)).arg(table.columnOf(row, column));
+    }
+    /// The year of row `row` from its year or date column; sets *error when unreadable.
+    std::optional<int> yearOf(int row, Error *error) const;
+    /// Human text of a cell's coordinates: "2024, real_patients, Japan × Dermatology".
+    static QString describe(const ObservationCube &cube, const CellKey &key);
+};
+
+/// Record-level counting (Shape::RecordLevel) into `cube`; false on error or cancel.
+bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult *result);
+
+/// Warnings for parts (non-aggregate categories of one dimension, others fixed) whose sum
+/// exceeds the published Total cell of the same year and measure.
+QStringList checkPartsAgainstTotals(const InterpretContext &ctx, const ObservationCube &cube);
+
+}  // namespace medtour::detail

@@ -1,0 +1,99 @@
+// Record-level counting: one row per patient or visit, counted into every combination of its
+// categories and Total, so every marginal total is the exact sum of its parts.
+
+#include "headersynonyms.h"
+#include "interpretcontext.h"
+
+#include <vector>
+
+namespace medtour::detail {
+
+bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult *result)
+{
+    const RawTable &t = ctx.table;
+    QHash<CellKey, qint64> counts;
+    std::vector<CellKey> order;
+    std::array<int, kDimensionCount> withoutCategory{};
+    QList<int> totalRows;
+    const qint64 rows = t.rows.size();
+    for (int r = 0; r < t.rows.size(); ++r) {
+        if (ctx.progress && r % 4096 == 0 && !ctx.progress(r, rows)) {
+            result->cancelled = true;
+            return false;
+        }
+        Error error;
+        const auto year = ctx.yearOf(r, &error);
+        if (!year) {
+            result->error = error;
+            return false;
+        }
+        CellKey full{*year, ctx.spec.measure, {}};
+        QList<int> broken;  // dimensions this record names a category of
+        bool isTotalRow = false;
+        for (Dimension d : kAllDimensions) {
+            const int di = static_cast<int>(d);
+            if (!ctx.columns.hasCategory(d))
+                continue;
+            const QString text = ctx.cell(r, ctx.columns.category[di]);
+            const QString ko = ctx.cell(r, ctx.columns.categoryKo[di]);
+            if (text.isEmpty() && ko.isEmpty()) {
+                ++withoutCategory[di];
+                continue;
+            }
+            const auto &c = ctx.resolve(d, text, ko);
+            if (c.total) {
+                isTotalRow = true;
+                break;
+            }
+            full.codes[di] = cube->dictionary(d).intern(c.id, c.nameKo, c.isAggregate);
+            broken << di;
+        }
+        if (isTotalRow) {
+            totalRows << t.rows.at(r).line;
+            continue;
+        }
+        ++result->records;
+        for (int mask = 0; mask < (1 << broken.size()); ++mask) {
+            CellKey key = full;
+            for (int b = 0; b < broken.size(); ++b) {
+                if (!(mask & (1 << b)))
+                    key.codes[broken.at(b)] = kTotalCode;
+            }
+            auto it = counts.find(key);
+            if (it == counts.end()) {
+                counts.insert(key, 1);
+                order.push_back(key);
+                ctx.lineOf.insert(key, t.rows.at(r).line);
+            } else {
+                ++it.value();
+            }
+        }
+    }
+    for (const CellKey &key : order) {
+        ObservationCube::Row row;
+        row.key = key;
+        row.value = counts.value(key);
+        row.status = ObservationStatus::Exact;
+        for (Dimension d : kAllDimensions) {
+            const auto code = key.codes[static_cast<int>(d)];
+            row.isAggregate = row.isAggregate || (code != kTotalCode && cube->dictionary(d).category(code).isAggregate);
+        }
+        cube->append(row);
+    }
+    for (Dimension d : kAllDimensions) {
+        if (const int n = withoutCategory[static_cast<int>(d)])
+            result->warnings << QStringLiteral("%1: %2 record%3 without a %4 counted only in the totals")
+                                    .arg(t.fileName).arg(n).arg(n == 1 ? QString() : QStringLiteral("s"), dimensionId(d));
+    }
+    if (!totalRows.isEmpty()) {
+        QStringList lines;
+        for (int l : totalRows)
+            lines << QString::number(l);
+        result->warnings << QStringLiteral("%1: %2 total row%3 (합계 / Total) not counted as records: line%3 %4")
+                                .arg(t.fileName).arg(totalRows.size())
+                                .arg(totalRows.size() == 1 ? QString() : QStringLiteral("s"), lines.join(QStringLiteral(", ")));
+    }
+    return true;
+}
+
+}  // namespace medtour::detail

@@ -1,0 +1,260 @@
+#include <model/import/tableinterpreter.h>
+
+#include "interp_fixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace medtour;
+using test::rawTable;
+using test::warningsWith;
+
+namespace {
+
+InterpretResult interpret(const RawTable &t)
+{
+    bool ambiguous = false;
+    QStringList notes;
+    return interpretTable(t, guessSpec(t, &ambiguous, &notes));
+}
+
+InterpretResult interpretOk(const char *csv)
+{
+    InterpretResult r = interpret(rawTable(csv));
+    EXPECT_TRUE(r.cube.has_value()) << r.error.toString().toStdString();
+    return r;
+}
+
+// The value of the cell (year, measure, nationality, specialty, institution type) or nullopt.
+std::optional<qint64> valueAt(const ObservationCube &cube, int year, Measure m, const QString &nat,
+                              const QString &spec = {}, const QString &inst = {})
+{
+    CellKey key{year, m, {}};
+    const QStringList ids{nat, spec, inst, QString()};
+    for (Dimension d : kAllDimensions) {
+        const QString &id = ids.at(static_cast<int>(d));
+        if (id.isEmpty())
+            continue;
+        const auto code = cube.dictionary(d).find(id);
+        if (!code)
+            return std::nullopt;
+        key.codes[static_cast<int>(d)] = *code;
+    }
+    const int r = cube.find(key);
+    return r < 0 ? std::nullopt : cube.row(r).value;
+}
+
+void expectErrorAt(const InterpretResult &r, int line, int column, const char *mentions)
+{
+    ASSERT_FALSE(r.cube.has_value()) << "expected an error";
+    EXPECT_EQ(r.error.file, QStringLiteral("t.csv"));
+    EXPECT_EQ(r.error.line, line) << r.error.toString().toStdString();
+    EXPECT_EQ(r.error.column, column) << r.error.toString().toStdString();
+    EXPECT_TRUE(r.error.message.contains(QString::fromUtf8(mentions))) << r.error.message.toStdString();
+}
+
+const Measure RP = Measure::RealPatients;
+
+}  // namespace
+
+TEST(TableInterpreter, readsALongKoreanTableOntoTheBuiltInIds)
+{
+    const auto r = interpretOk("연도,국적,환자수\n2024,일본,\"441,112\"\n2024,합계,\"1,170,467\"\n2024,우간다,5\n");
+    const ObservationCube &cube = *r.cube;
+    ASSERT_EQ(cube.rowCount(), 3);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QStringLiteral("Japan")), 441112);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QString()), 1170467);  // 합계 = the Total code
+    const auto japan = cube.dictionary(Dimension::Nationality).find(QStringLiteral("Japan"));
+    EXPECT_EQ(cube.dictionary(Dimension::Nationality).category(*japan).nameKo, QStringLiteral("일본"));
+    // A name the built-in dataset does not know stays as written, Korean name and id alike.
+    const auto uganda = cube.dictionary(Dimension::Nationality).find(QStringLiteral("우간다"));
+    ASSERT_TRUE(uganda.has_value());
+    EXPECT_EQ(cube.dictionary(Dimension::Nationality).category(*uganda).id, QStringLiteral("우간다"));
+    EXPECT_EQ(cube.dictionary(Dimension::Nationality).category(*uganda).nameKo, QStringLiteral("우간다"));
+    EXPECT_EQ(cube.dictionary(Dimension::Nationality).size(), 3);  // _T, Japan, 우간다: no "합계" category
+    EXPECT_TRUE(r.warnings.isEmpty()) << r.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TableInterpreter, koreanAndEnglishFilesGiveIdenticalCubes)
+{
+    const auto ko = interpretOk("연도,국적,진료과,환자수\n2024,일본,피부과,100\n2024,미국,성형외과,50\n2024,전체,계,150\n");
+    const auto en = interpretOk("Year,Nationality,Specialty,Patients\n2024,Japan,Dermatology,100\n"
+                                "2024,United States,Plastic surgery,50\n2024,All,Total,150\n");
+    EXPECT_EQ(writeTidyCsv(*ko.cube), writeTidyCsv(*en.cube));
+    EXPECT_EQ(valueAt(*ko.cube, 2024, Measure::DepartmentBased, QStringLiteral("Japan"), QStringLiteral("Dermatology")), 100);
+}
+
+TEST(TableInterpreter, unpivotsWideYearColumns)
+{
+    const auto r = interpretOk("국적,2023년,2024 년\n합계,\"605,768\",\"1,170,467\"\n일본,187711명,-\n");
+    const ObservationCube &cube = *r.cube;
+    EXPECT_EQ(cube.rowCount(), 3);  // "-" is left out, never 0
+    EXPECT_EQ(valueAt(cube, 2023, RP, QString()), 605768);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QString()), 1170467);
+    EXPECT_EQ(valueAt(cube, 2023, RP, QStringLiteral("Japan")), 187711);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QStringLiteral("Japan")), std::nullopt);
+}
+
+TEST(TableInterpreter, readsDecimalCommaColumnsWhenAutoDetects)
+{
+    const auto r = interpretOk("국적,2023,2024\n합계,605.768,1.170.467\n일본,187.711,441.112\n");
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QString()), 1170467);
+    EXPECT_EQ(valueAt(*r.cube, 2023, RP, QStringLiteral("Japan")), 187711);
+    EXPECT_EQ(r.notes.size(), 2);
+}
+
+TEST(TableInterpreter, countsRecordLevelRowsIntoExactCellsAndTotals)
+{
+    const auto r = interpretOk("방문일자,국적,종별\n"
+                               "2024-01-05,일본,의원\n2024-01-09,일본,의원\n2024-02-11,일본,병원\n"
+                               "2024-03-02,중국,의원\n2024-03-15,중국,종합병원\n2024-04-20,미국,의원\n"
+                               "2023-11-30,일본,의원\n2023-12-01,중국,병원\n2024.05.06,Japan,Clinic\n20240607,태국,의원\n");
+    const ObservationCube &cube = *r.cube;
+    EXPECT_EQ(r.records, 10);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QString()), 8);
+    EXPECT_EQ(valueAt(cube, 2023, RP, QString()), 2);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QStringLiteral("Japan")), 4);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QStringLiteral("China")), 2);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QString(), QString(), QStringLiteral("Clinic")), 6);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QStringLiteral("Japan"), QString(), QStringLiteral("Clinic")), 3);
+    EXPECT_EQ(valueAt(cube, 2024, RP, QStringLiteral("Japan"), QString(), QStringLiteral("Hospital")), 1);
+    for (int i = 0; i < cube.rowCount(); ++i)
+        EXPECT_EQ(cube.row(i).status, ObservationStatus::Exact);
+    // Marginal totals are exact sums of their parts.
+    qint64 nationalities = 0;
+    for (const QString &n : {QStringLiteral("Japan"), QStringLiteral("China"), QStringLiteral("United States"),
+                             QStringLiteral("Thailand")})
+        nationalities += valueAt(cube, 2024, RP, n).value_or(0);
+    EXPECT_EQ(nationalities, 8);
+    EXPECT_TRUE(r.warnings.isEmpty()) << r.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TableInterpreter, recordLevelSpecialtiesAreDepartmentBased)
+{
+    const auto r = interpretOk("진료일자,진료과\n2024-01-01,피부과\n2024-01-02,피부과\n2024-01-03,성형외과\n");
+    EXPECT_EQ(valueAt(*r.cube, 2024, Measure::DepartmentBased, QString(), QStringLiteral("Dermatology")), 2);
+    EXPECT_EQ(valueAt(*r.cube, 2024, Measure::DepartmentBased, QString()), 3);
+}
+
+TEST(TableInterpreter, warnsAboutIgnoredColumnsByName)
+{
+    const auto r = interpretOk("연도,국적,환자수,담당자,비고2\n2024,일본,1,김,x\n");
+    const QStringList w = warningsWith(r.warnings, QStringLiteral("not in the cube"));
+    ASSERT_EQ(w.size(), 1) << r.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(w.first(), QStringLiteral("t.csv:1: columns not in the cube: \"담당자\" (column 4), \"비고2\" (column 5)"));
+}
+
+TEST(TableInterpreter, warnsAboutNegativeCounts)
+{
+    const auto r = interpretOk("연도,국적,환자수\n2024,일본,-5\n");
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QStringLiteral("Japan")), -5);
+    EXPECT_EQ(warningsWith(r.warnings, QStringLiteral("negative count")),
+              QStringList{QStringLiteral("t.csv:2:9: negative count -5")});
+}
+
+TEST(TableInterpreter, keepsTheFirstOfDuplicateObservationsAndNamesBothLines)
+{
+    const auto r = interpretOk("연도,국적,환자수\n2024,일본,1\n2024,중국,2\n2024,Japan,3\n");
+    EXPECT_EQ(r.cube->rowCount(), 2);
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QStringLiteral("Japan")), 1);
+    const QStringList w = warningsWith(r.warnings, QStringLiteral("duplicate"));
+    ASSERT_EQ(w.size(), 1);
+    EXPECT_TRUE(w.first().startsWith(QStringLiteral("t.csv:4:"))) << w.first().toStdString();
+    EXPECT_TRUE(w.first().contains(QStringLiteral("first on line 2"))) << w.first().toStdString();
+}
+
+TEST(TableInterpreter, warnsAboutSharesOver100)
+{
+    const auto r = interpretOk("연도,국적,환자수,비중\n2024,일본,1,120.5%\n");
+    EXPECT_EQ(warningsWith(r.warnings, QStringLiteral("over 100")),
+              QStringList{QStringLiteral("t.csv:2:11: share 120.5% over 100")});
+    EXPECT_EQ(r.cube->row(0).sharePct, 120.5);
+    EXPECT_EQ(r.cube->row(0).shareBase, Dimension::Nationality);
+}
+
+TEST(TableInterpreter, warnsWhenPartsExceedTheirPublishedTotal)
+{
+    const auto r = interpretOk("연도,국적,환자수\n2024,합계,100\n2024,일본,80\n2024,중국,30\n2024,일본+중국,110\n");
+    const QStringList w = warningsWith(r.warnings, QStringLiteral("published total"));
+    ASSERT_EQ(w.size(), 1) << r.warnings.join(QLatin1Char('\n')).toStdString();
+    // The combined row (일본+중국) is not summed with its parts.
+    EXPECT_EQ(w.first(), QStringLiteral("t.csv:2: the 2 nationality parts sum to 110, more than their published total "
+                                        "100 (2024, real_patients, Total)"));
+}
+
+TEST(TableInterpreter, badNumberIsAnErrorWithLineAndColumn)
+{
+    expectErrorAt(interpret(rawTable("연도,국적,환자수\n2024,일본,1\n2024,중국,12x\n")), 3, 9, "expected a whole number");
+    expectErrorAt(interpret(rawTable("연도,국적,환자수,비중\n2024,일본,1,abc\n")), 2, 11, "expected a share in percent");
+}
+
+TEST(TableInterpreter, badYearIsAnErrorWithLineAndColumn)
+{
+    expectErrorAt(interpret(rawTable("연도,국적,환자수\n2024,일본,1\n2O24,중국,2\n")), 3, 1, "expected a year such as 2024");
+    expectErrorAt(interpret(rawTable("방문일자,국적\n2024-01-01,일본\nyesterday,중국\n")), 3, 1, "expected a date");
+}
+
+TEST(TableInterpreter, aRowLongerThanTheHeaderIsAnError)
+{
+    expectErrorAt(interpret(rawTable("연도,국적,환자수\n2024,일본,1,extra\n")), 2, 11, "expected at most 3 fields");
+    // A trailing delimiter's empty cell is not an error.
+    EXPECT_TRUE(interpret(rawTable("연도,국적,환자수\n2024,일본,1,\n")).cube.has_value());
+}
+
+TEST(TableInterpreter, noUsableRowsIsAnError)
+{
+    expectErrorAt(interpret(rawTable("연도,국적,환자수\n2024,일본,-\n2024,중국,\n")), 2, 1, "expected at least one data row");
+    expectErrorAt(interpret(rawTable("연도,국적,환자수\n")), 2, 1, "expected at least one data row");
+}
+
+TEST(TableInterpreter, aMappingThatDoesNotFitTheHeaderIsAnError)
+{
+    ImportSpec spec;
+    spec.columns = {ColumnMapping{ColumnRole::Year, std::nullopt, 0}};
+    const auto r = interpretTable(rawTable("연도,환자수\n2024,1\n"), spec);
+    expectErrorAt(r, 1, 1, "the column mapping has 1 columns");
+}
+
+TEST(TableInterpreter, readsTheTidyAttributes)
+{
+    const auto r = interpretOk("year,measure,nationality,nationality_ko,value,share_pct,share_base,status,is_aggregate,"
+                               "reported_yoy_pct,confidence,source_ids,note\n"
+                               "2024,real_patients,Japan,일본,441112,37.7,nationality,exact,0,135.0,high,S02;S05,Rank 1.\n"
+                               "2022,real_patients,Australia,호주,,,,reported_growth_only,0,12.5,medium,S33,\n");
+    ASSERT_EQ(r.cube->rowCount(), 2);
+    const auto row = r.cube->row(0);
+    EXPECT_EQ(row.sharePct, 37.7);
+    EXPECT_EQ(row.shareBase, Dimension::Nationality);
+    EXPECT_EQ(row.reportedYoyPct, 135.0);
+    EXPECT_EQ(row.confidence, QStringLiteral("high"));
+    EXPECT_EQ(row.sourceIds, (QStringList{QStringLiteral("S02"), QStringLiteral("S05")}));
+    EXPECT_EQ(row.note, QStringLiteral("Rank 1."));
+    EXPECT_EQ(r.cube->row(1).status, ObservationStatus::ReportedGrowthOnly);
+    EXPECT_TRUE(r.warnings.isEmpty()) << r.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TableInterpreter, cancelsThroughProgress)
+{
+    const RawTable t = rawTable("연도,국적,환자수\n2024,일본,1\n");
+    bool ambiguous = false;
+    const ImportSpec spec = guessSpec(t, &ambiguous, nullptr);
+    const auto r = interpretTable(t, spec, [](qint64, qint64) { return false; });
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_FALSE(r.cube.has_value());
+}
+
+TEST(TableInterpreter, recordLevelTotalRowsAreNotCountedAsRecords)
+{
+    const auto r = interpretOk("방문일자,국적\n2024-01-01,일본\n2024-01-02,중국\n2024-12-31,합계\n2024-03-01,\n");
+    EXPECT_EQ(r.records, 3);
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QString()), 3);
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QStringLiteral("Japan")), 1);
+    EXPECT_EQ(warningsWith(r.warnings, QStringLiteral("total row")),
+              QStringList{QStringLiteral("t.csv: 1 total row (합계 / Total) not counted as records: line 4")});
+    EXPECT_EQ(warningsWith(r.warnings, QStringLiteral("without a nationality")).size(), 1);
+}
+
+TEST(TableInterpreter, aBadMeasureOrStatusIsAnError)
+{
+    expectErrorAt(interpret(rawTable("year,measure,value\n2024,patients,1\n")), 2, 6, "expected real_patients");
+    expectErrorAt(interpret(rawTable("year,measure,value,status\n2024,real_patients,1,maybe\n")), 2, 22, "expected exact");
+}
