@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "datasetcontroller.h"
 #include "pngexportdialog.h"
 
 #include <model/dashboardmodel.h>
@@ -66,6 +67,12 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_datasets = new DatasetController(m_model, this);
+    m_datasets->addDock(dock);
+    connect(m_datasets, &DatasetController::datasetActivated, this, [this] {
+        m_filterPanel->setCube(*m_model->cube());
+        refresh();
+    });
 
     auto *source = new QLabel(sourceLine(), this);
     source->setObjectName(QStringLiteral("sourceLine"));
@@ -94,13 +101,8 @@ ChartPanel *MainWindow::addChart(DashboardChart *chart)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open dataset…"), QKeySequence::Open, this, &MainWindow::openDataset);
-    file->addAction(tr("Use the &built-in dataset"), this, [this] {
-        if (auto e = m_model->loadBuiltin())
-            showError(tr("Cannot load the built-in dataset"), e->toString());
-        m_filterPanel->setCube(*m_model->cube());
-        refresh();
-    });
+    m_datasets->addOpenActions(file);
+    file->addAction(tr("Use the &built-in dataset"), this, [this] { m_datasets->activate(0); });
     file->addSeparator();
     QMenu *png = file->addMenu(tr("&Export chart as PNG"));
     for (ChartPanel *panel : m_chartPanels) {
@@ -108,6 +110,7 @@ void MainWindow::buildMenus()
         png->addAction(chart->title().section(QLatin1Char(','), 0, 0) + QStringLiteral("…"), this,
                        [this, chart] { exportChartPng(chart); });
     }
+    m_datasets->addExportMenu(file);
     file->addSeparator();
     file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
@@ -148,23 +151,6 @@ void MainWindow::refresh()
     m_filterPanel->setFilter(m_model->filter());
     m_kpiStrip->setSummary(m_model->summary());
     statusBar()->showMessage(tr("Dataset: %1").arg(m_model->cube()->provenance()));
-}
-
-void MainWindow::openDataset()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open dataset"), QString(),
-                                                      tr("Tidy observation CSV (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QStringList warnings;
-    if (auto e = m_model->loadFile(path, &warnings)) {
-        showError(tr("Cannot open the dataset"), tr("%1\n\nThe previous dataset stays loaded.").arg(e->toString()));
-        return;
-    }
-    m_filterPanel->setCube(*m_model->cube());
-    refresh();
-    if (!warnings.isEmpty())
-        QMessageBox::warning(this, tr("Dataset loaded with warnings"), warnings.join(QLatin1Char('\n')));
 }
 
 void MainWindow::exportChartPng(DashboardChart *chart)

@@ -7,6 +7,7 @@ namespace medtour {
 class ChartPanel;
 class DashboardChart;
 class DashboardModel;
+class DatasetController;
 class DataTableView;
 class FilterPanel;
 class KpiStrip;
@@ -26,6 +27,7 @@ public:
     /// The chart panels in display order (nationality shares, growth, specialty breakdown).
     QList<ChartPanel *> chartPanels() const { return m_chartPanels; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
+    DatasetController *datasets() const { return m_datasets; }
     KpiStrip *kpiStrip() const { return m_kpiStrip; }
 
 protected:
@@ -35,7 +37,6 @@ private:
     void buildMenus();
     ChartPanel *addChart(DashboardChart *chart);
     void refresh();
-    void openDataset();
     void exportChartPng(DashboardChart *chart);
     void printPreview();
     void print();
@@ -49,6 +50,7 @@ private:
     NationalityShareChart *m_nationalityChart = nullptr;
     SpecialtyBreakdownChart *m_specialtyChart = nullptr;
     QList<ChartPanel *> m_chartPanels;
+    DatasetController *m_datasets = nullptr;  // open/import/export data, Datasets dock, drops
 };
 
 }  // namespace medtour
