@@ -40,8 +40,15 @@ void addBatchOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Load a dataset in the tidy CSV layout (resources/data/FORMAT.md) "
-                                                "instead of the built-in statistics."), QStringLiteral("FILE")},
+        {QStringLiteral("data"), QStringLiteral("Load a dataset instead of the built-in statistics: CSV, TSV, "
+                                                "semicolon text or XLSX; long, wide or record-level (repeatable: "
+                                                "the files are combined)."), QStringLiteral("FILE")},
+        {QStringLiteral("encoding"), QStringLiteral("Text encoding of --data files: UTF-8, UTF-16LE, UTF-16BE or "
+                                                    "CP949 (default: detected)."), QStringLiteral("NAME")},
+        {QStringLiteral("sheet"), QStringLiteral("XLSX sheet to read (default: the first)."), QStringLiteral("NAME")},
+        {QStringLiteral("number-locale"), QStringLiteral("How numbers in --data files are written: dot "
+                                                         "(1,170,467 / 37.7) or comma (1.170.467 / 37,7); default: "
+                                                         "detected."), QStringLiteral("dot|comma")},
         {QStringLiteral("year"), QStringLiteral("Focus year (default: the latest year)."), QStringLiteral("Y")},
         {QStringLiteral("from"), QStringLiteral("First year of the range (default: the earliest)."), QStringLiteral("Y")},
         {QStringLiteral("to"), QStringLiteral("Last year of the range (default: the latest)."), QStringLiteral("Y")},
@@ -67,6 +74,25 @@ std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, Q
 {
     BatchOptions o;
     o.dataFiles = parser.values(QStringLiteral("data"));
+    o.encoding = parser.value(QStringLiteral("encoding"));
+    o.sheet = parser.value(QStringLiteral("sheet"));
+    o.numberLocale = parser.value(QStringLiteral("number-locale")).toLower();
+    if (!o.numberLocale.isEmpty() && o.numberLocale != QLatin1String("dot") && o.numberLocale != QLatin1String("comma")) {
+        *error = QStringLiteral("--number-locale: expected dot or comma, got \"%1\"").arg(o.numberLocale);
+        return std::nullopt;
+    }
+    static const QStringList kEncodings = {QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
+                                           QStringLiteral("CP949"), QStringLiteral("EUC-KR")};
+    if (!o.encoding.isEmpty()) {
+        bool known = false;
+        for (const QString &e : kEncodings)
+            known = known || e.compare(o.encoding, Qt::CaseInsensitive) == 0;
+        if (!known) {
+            *error = QStringLiteral("--encoding: expected one of %1, got \"%2\"")
+                         .arg(kEncodings.join(QStringLiteral(", ")), o.encoding);
+            return std::nullopt;
+        }
+    }
     QString err;
     o.year = readInt(parser, QStringLiteral("year"), 1900, 2200, &err);
     o.fromYear = readInt(parser, QStringLiteral("from"), 1900, 2200, &err);

@@ -18,7 +18,10 @@ namespace medtour {
 // or Korean); they are resolved against the dataset once it is loaded. Any output option
 // (--export-png, --report-pdf, --summary-json) selects the batch mode: no window.
 struct BatchOptions {
-    QStringList dataFiles;               // --data FILE (the last one is used)
+    QStringList dataFiles;               // --data FILE (repeatable: the files are combined)
+    QString encoding;                    // --encoding NAME (empty = detect)
+    QString sheet;                       // --sheet NAME (XLSX; empty = first sheet)
+    QString numberLocale;                // --number-locale dot|comma (empty = detect)
     std::optional<int> year;             // --year Y: focus year
     std::optional<int> fromYear;         // --from Y
     std::optional<int> toYear;           // --to Y

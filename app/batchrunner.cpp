@@ -1,6 +1,7 @@
 #include "batchrunner.h"
 
 #include <model/dashboardmodel.h>
+#include <model/import/importer.h>
 #include <views/chartrender.h>
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
@@ -16,14 +17,48 @@
 
 namespace medtour {
 
-std::optional<QString> loadDataFromOptions(const BatchOptions &options, DashboardModel &model)
+std::optional<QString> loadDataFromOptions(const BatchOptions &options, DashboardModel &model, QStringList *notes)
 {
-    QStringList warnings;
-    std::optional<Error> error = options.dataFiles.isEmpty()
-        ? model.loadBuiltin()
-        : model.loadFile(options.dataFiles.last(), &warnings);
-    if (error)
-        return error->toString();
+    if (options.dataFiles.isEmpty()) {
+        if (auto error = model.loadBuiltin())
+            return error->toString();
+        return std::nullopt;
+    }
+    ImportOptions importOptions;
+    importOptions.encoding = options.encoding;
+    importOptions.sheet = options.sheet;
+    if (options.numberLocale == QLatin1String("dot"))
+        importOptions.numberLocale = NumberLocale::Dot;
+    else if (options.numberLocale == QLatin1String("comma"))
+        importOptions.numberLocale = NumberLocale::Comma;
+    std::vector<ObservationCube> cubes;
+    for (const QString &path : options.dataFiles) {
+        ImportResult result = importFile(path, importOptions);
+        if (!result.cube)
+            return result.error.toString();
+        if (notes) {
+            for (const QString &guess : result.provenance.guesses)
+                *notes << QStringLiteral("%1: %2").arg(path, guess);
+            if (result.ambiguous)
+                *notes << QStringLiteral("%1: the column mapping was a best guess; check it in the window's import "
+                                         "dialog").arg(path);
+            for (const QString &warning : result.warnings)
+                *notes << QStringLiteral("warning: %1").arg(warning);
+        }
+        cubes.push_back(std::move(*result.cube));
+    }
+    if (cubes.size() == 1) {
+        model.setCube(std::make_shared<const ObservationCube>(std::move(cubes.front())));
+        return std::nullopt;
+    }
+    QList<const ObservationCube *> parts;
+    for (const ObservationCube &c : cubes)
+        parts << &c;
+    QString conflict;
+    auto combined = ObservationCube::merged(parts, &conflict);
+    if (!combined)
+        return conflict;
+    model.setCube(std::make_shared<const ObservationCube>(std::move(*combined)));
     return std::nullopt;
 }
 
@@ -87,7 +122,11 @@ int runBatch(const BatchOptions &options, QTextStream &err)
 {
     QObject owner;
     DashboardModel model(&owner);
-    if (auto loadError = loadDataFromOptions(options, model)) {
+    QStringList notes;
+    const auto loadError = loadDataFromOptions(options, model, &notes);
+    for (const QString &note : notes)
+        err << "medtour-dashboard: " << note << Qt::endl;
+    if (loadError) {
         err << "medtour-dashboard: data error: " << *loadError << Qt::endl;
         return ExitData;
     }

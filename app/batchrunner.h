@@ -16,9 +16,11 @@ enum ExitCode : int { ExitOk = 0, ExitUsage = 2, ExitData = 3, ExitOutput = 4 };
 /// unknown name or a year outside the data, returns std::nullopt with a message in `error`.
 std::optional<FilterState> filterFromOptions(const BatchOptions &options, const DashboardModel &model, QString *error);
 
-/// Loads the dataset named by the options (or the built-in one) into `model`. On a data
-/// error returns the message ("file:line:column: what was expected").
-std::optional<QString> loadDataFromOptions(const BatchOptions &options, DashboardModel &model);
+/// Loads the datasets named by the options (or the built-in one) into `model`: each --data file
+/// through the importer (format, encoding, delimiter and shape detected unless given), the
+/// files combined into one cube. What was guessed and any warnings go to `notes` (one line
+/// each). On a data error returns the message ("file:line:column: what was expected").
+std::optional<QString> loadDataFromOptions(const BatchOptions &options, DashboardModel &model, QStringList *notes = nullptr);
 
 /// Runs the batch mode: loads data, applies the filter, writes the requested JSON, PNGs and
 /// PDF exactly as the GUI would. Messages go to `err`; JSON to standard output for "-".

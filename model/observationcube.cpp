@@ -115,4 +115,41 @@ int ObservationCube::maxYear() const
     return m_years.empty() ? 0 : *std::max_element(m_years.begin(), m_years.end());
 }
 
+std::optional<ObservationCube> ObservationCube::merged(const QList<const ObservationCube *> &cubes, QString *conflict)
+{
+    ObservationCube out;
+    QHash<CellKey, QString> origin;
+    QStringList provenances;
+    for (const ObservationCube *cube : cubes) {
+        provenances << cube->provenance();
+        for (int i = 0; i < cube->rowCount(); ++i) {
+            Row row = cube->row(i);
+            for (Dimension d : kAllDimensions) {
+                auto &code = row.key.codes[static_cast<int>(d)];
+                const Category &c = cube->dictionary(d).category(code);
+                code = out.dictionary(d).intern(c.id, c.nameKo, c.isAggregate);
+            }
+            if (!out.append(row)) {
+                if (conflict) {
+                    QStringList cell;
+                    for (Dimension d : kAllDimensions) {
+                        const Category &c = out.dictionary(d).category(row.key.codes[static_cast<int>(d)]);
+                        if (c.id != kTotalId)
+                            cell << QStringLiteral("%1 %2").arg(dimensionId(d), c.id);
+                    }
+                    *conflict = QStringLiteral("%1 and %2 both give %3 %4%5")
+                                    .arg(origin.value(row.key), cube->provenance())
+                                    .arg(row.key.year)
+                                    .arg(measureId(row.key.measure),
+                                         cell.isEmpty() ? QStringLiteral(" (total)") : QStringLiteral(" for ") + cell.join(QStringLiteral(", ")));
+                }
+                return std::nullopt;
+            }
+            origin.insert(row.key, cube->provenance());
+        }
+    }
+    out.setProvenance(provenances.join(QStringLiteral(" + ")));
+    return out;
+}
+
 }  // namespace medtour

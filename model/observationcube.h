@@ -85,6 +85,11 @@ public:
     QString provenance() const { return m_provenance; }
     void setProvenance(const QString &p) { m_provenance = p; }
 
+    /// Combines several cubes into one (categories matched by English id). Returns the merged
+    /// cube, or std::nullopt when two cubes publish the same cell; `conflict` then names the
+    /// cell and the two provenances.
+    static std::optional<ObservationCube> merged(const QList<const ObservationCube *> &cubes, QString *conflict);
+
 private:
     std::array<CategoryDictionary, kDimensionCount> m_dicts;
     std::vector<CellKey> m_keys;
