@@ -1,34 +1,26 @@
 #include "mainwindow.h"
 
 #include "datasetcontroller.h"
-#include "pngexportdialog.h"
+#include "exportcontroller.h"
 
 #include <model/dashboardmodel.h>
 #include <model/observation.h>
 #include <views/chartpanel.h>
-#include <views/chartrender.h>
 #include <views/datatableview.h>
 #include <views/filterpanel.h>
 #include <views/growthchart.h>
 #include <views/kpistrip.h>
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>
-#include <views/summaryreport.h>
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -78,6 +70,7 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     source->setObjectName(QStringLiteral("sourceLine"));
     statusBar()->addPermanentWidget(source);
 
+    m_exports = new ExportController(m_model, this, m_chartPanels);
     buildMenus();
     connect(m_filterPanel, &FilterPanel::filterChanged, m_model, &DashboardModel::setFilter);
     connect(m_model, &DashboardModel::changed, this, &MainWindow::refresh);
@@ -93,7 +86,6 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
 ChartPanel *MainWindow::addChart(DashboardChart *chart)
 {
     auto *panel = new ChartPanel(chart, this);
-    connect(panel, &ChartPanel::exportPngRequested, this, &MainWindow::exportChartPng);
     m_chartPanels.append(panel);
     return panel;
 }
@@ -104,17 +96,10 @@ void MainWindow::buildMenus()
     m_datasets->addOpenActions(file);
     file->addAction(tr("Use the &built-in dataset"), this, [this] { m_datasets->activate(0); });
     file->addSeparator();
-    QMenu *png = file->addMenu(tr("&Export chart as PNG"));
-    for (ChartPanel *panel : m_chartPanels) {
-        DashboardChart *chart = panel->dashboardChart();
-        png->addAction(chart->title().section(QLatin1Char(','), 0, 0) + QStringLiteral("…"), this,
-                       [this, chart] { exportChartPng(chart); });
-    }
+    m_exports->addChartExportActions(file);
     m_datasets->addExportMenu(file);
     file->addSeparator();
-    file->addAction(tr("Print pre&view…"), this, &MainWindow::printPreview);
-    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
-    file->addAction(tr("Export summary as P&DF…"), this, &MainWindow::exportPdf);
+    m_exports->addPrintActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -151,53 +136,6 @@ void MainWindow::refresh()
     m_filterPanel->setFilter(m_model->filter());
     m_kpiStrip->setSummary(m_model->summary());
     statusBar()->showMessage(tr("Dataset: %1").arg(m_model->cube()->provenance()));
-}
-
-void MainWindow::exportChartPng(DashboardChart *chart)
-{
-    PngExportDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                                  .filePath(chart->fileStem() + QStringLiteral(".png"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), suggested, tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (auto e = medtour::exportChartPng(*chart, path, dialog.options()))
-        showError(tr("PNG export failed"), e->toString());
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
-}
-
-void MainWindow::printPreview()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { SummaryReport(*m_model).print(*p); });
-    dialog.exec();
-}
-
-void MainWindow::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        SummaryReport(*m_model).print(printer);
-}
-
-void MainWindow::exportPdf()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export summary as PDF"),
-                                                      QStringLiteral("medtour-summary.pdf"), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (auto e = SummaryReport(*m_model).exportPdf(path))
-        showError(tr("PDF export failed"), e->toString());
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

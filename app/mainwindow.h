@@ -9,6 +9,7 @@ class DashboardChart;
 class DashboardModel;
 class DatasetController;
 class DataTableView;
+class ExportController;
 class FilterPanel;
 class KpiStrip;
 class NationalityShareChart;
@@ -16,7 +17,7 @@ class SpecialtyBreakdownChart;
 
 // The dashboard window: composes the KPI strip, the three chart panels, the data table and
 // the filter panel around the DashboardModel (not owned; it must outlive the window), and
-// wires menus and dialogs (open, PNG export, print preview, print, PDF). Holds no data and
+// wires menus (datasets: DatasetController; pictures and printing: ExportController). Holds no data and
 // no filter state of its own: every change goes through DashboardModel::setFilter().
 class MainWindow : public QMainWindow
 {
@@ -37,10 +38,6 @@ private:
     void buildMenus();
     ChartPanel *addChart(DashboardChart *chart);
     void refresh();
-    void exportChartPng(DashboardChart *chart);
-    void printPreview();
-    void print();
-    void exportPdf();
     void showError(const QString &title, const QString &message);
 
     DashboardModel *m_model;
@@ -51,6 +48,7 @@ private:
     SpecialtyBreakdownChart *m_specialtyChart = nullptr;
     QList<ChartPanel *> m_chartPanels;
     DatasetController *m_datasets = nullptr;  // open/import/export data, Datasets dock, drops
+    ExportController *m_exports = nullptr;    // PNG export, print preview, print, PDF
 };
 
 }  // namespace medtour
