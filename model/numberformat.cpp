@@ -1,5 +1,8 @@
 #include "numberformat.h"
 
+#include <QStringList>
+
+#include <algorithm>
 #include <cmath>
 
 namespace medtour {
@@ -17,6 +20,59 @@ QString groupDigits(qint64 v)
     return negative ? QStringLiteral("−") + digits : digits;
 }
 }  // namespace
+
+QString formatKoreanUnits(qint64 value)
+{
+    if (value < 0)
+        return QStringLiteral("−") + formatKoreanUnits(-value);
+    if (value < 10000)
+        return groupDigits(value);
+    const qint64 eok = value / 100000000;
+    const qint64 man = (value / 10000) % 10000;
+    const qint64 rest = value % 10000;
+    QStringList parts;
+    if (eok > 0)
+        parts.append(groupDigits(eok) + QStringLiteral("억"));
+    if (man > 0)
+        parts.append(groupDigits(man) + QStringLiteral("만"));
+    if (rest > 0)
+        parts.append(groupDigits(rest));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString formatKoreanUnitsCompact(double value)
+{
+    if (!std::isfinite(value))
+        return kNa;
+    if (value < 0)
+        return QStringLiteral("−") + formatKoreanUnitsCompact(-value);
+    const auto compact = [](double v, const QString &unit) {
+        // Exact with up to two decimals (a nice tick: 2.5만, 112.5만), else three significant
+        // digits but never fewer than the integer part (1,170,467 → 117만).
+        const bool exact = std::abs(std::round(v * 100.0) - v * 100.0) < 1e-6;
+        const int integerDigits = v >= 1.0 ? static_cast<int>(std::floor(std::log10(v))) + 1 : 1;
+        const int decimals = exact ? 2 : std::max(0, 3 - integerDigits);
+        QString text = QString::number(v, 'f', decimals);
+        while (decimals > 0 && text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text + unit;
+    };
+    if (value >= 1e8)
+        return compact(value / 1e8, QStringLiteral("억"));
+    if (value >= 1e4)
+        return compact(value / 1e4, QStringLiteral("만"));
+    return groupDigits(static_cast<qint64>(std::llround(value)));
+}
+
+QString formatCountKorean(std::optional<qint64> value, ObservationStatus status)
+{
+    if (!value)
+        return kNa;
+    const QString text = formatKoreanUnits(*value);
+    return isApproximate(status) && status != ObservationStatus::Summed ? kApprox + text : text;
+}
 
 double roundToOneDecimal(double v)
 {

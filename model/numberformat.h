@@ -18,6 +18,15 @@ QString formatCount(std::optional<qint64> value, ObservationStatus status = Obse
 QString formatPercent(std::optional<double> pct, bool approximate = false);
 /// "+93.2%" / "−76.5%" with a sign; "n/a" when missing.
 QString formatGrowth(std::optional<double> pct, bool approximate = false);
+/// Korean myriad units for tooltips and labels: 1,170,467 → "117만 467", 605,768 →
+/// "60만 5,768", 123,456,789 → "1억 2,345만 6,789", 10,000 → "1만", below 10,000 "9,999";
+/// negative values get "−". No "명" (the unit is in the axis / tooltip label).
+QString formatKoreanUnits(qint64 value);
+/// Compact Korean units for axis ticks: 1,170,467 → "117만", 250,000 → "25만", 25,000 →
+/// "2.5만", 150,000,000 → "1.5억", below 10,000 "9,999". At most two decimals, never "e+".
+QString formatKoreanUnitsCompact(double value);
+/// formatCount() in Korean units: "117만 467", "≈14만 6,000", "n/a".
+QString formatCountKorean(std::optional<qint64> value, ObservationStatus status = ObservationStatus::Exact);
 /// Rounds half away from zero to one decimal, as published figures are (37.687 → 37.7).
 double roundToOneDecimal(double v);
 

@@ -49,6 +49,8 @@ QString tickText(double v, double step, TickFormat format)
 {
     if (format == TickFormat::Count)
         return formatCount(static_cast<qint64>(std::llround(v)));
+    if (format == TickFormat::KoreanCount)
+        return formatKoreanUnitsCompact(v);
     const int decimals = std::abs(step - std::round(step)) > 1e-9 ? 1 : 0;
     return QString::number(std::abs(v) < step * 1e-6 ? 0.0 : v, 'f', decimals) + QLatin1Char('%');
 }
@@ -195,7 +197,7 @@ private:
             if (spec.axis->titleText() != title)
                 spec.axis->setTitleText(title);
         }
-        const bool integers = spec.format == TickFormat::Count;
+        const bool integers = spec.format != TickFormat::Percent;
         const double fine = niceStep(high - low, spec.maxTicks, integers);
         const double lowR = std::floor(low / fine + 1e-9) * fine;
         const double highR = std::ceil(high / fine - 1e-9) * fine;

@@ -20,7 +20,8 @@ namespace medtour {
 // instead. The state lives in a private helper object, a child of the chart, which refits
 // whenever the chart is resized or its plot area changes. All sizes are logical pixels.
 
-enum class TickFormat { Count, Percent };
+/// Count: "250,000"; Percent: "25%"; KoreanCount: counts in compact Korean units ("25만").
+enum class TickFormat { Count, Percent, KoreanCount };
 
 /// Sets the chart title (rich text allowed): on one line when it fits the chart's width, else
 /// broken after the last ", " of its first line ("... YoY growth,<br>2009–2024"). `gapBelow`

@@ -5,7 +5,9 @@
 #include <QBrush>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QCursor>
 #include <QGraphicsRectItem>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -24,9 +26,30 @@ constexpr double kSwatch = 10.0;     // px, the colour square
 constexpr double kSwatchGap = 5.0;   // px between square and name
 constexpr double kColumnGap = 16.0;  // px between columns
 
-struct Entry {
-    QString label;
-    QColor color;
+using Entry = LegendEntry;
+
+// The clickable area of one drawn entry (swatch and name); invisible, above the text.
+class HitArea : public QGraphicsRectItem
+{
+public:
+    explicit HitArea(QGraphicsItem *parent) : QGraphicsRectItem(parent)
+    {
+        setPen(Qt::NoPen);
+        setBrush(Qt::NoBrush);
+        setZValue(11);
+        setCursor(Qt::PointingHandCursor);
+        setAcceptedMouseButtons(Qt::LeftButton);
+    }
+    QString key;
+    std::function<void(const QString &)> *handler = nullptr;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        event->accept();
+        if (handler && *handler)
+            (*handler)(key);
+    }
 };
 
 // The drawn legend of one chart; a child of the chart, found by name. Text and swatch items
@@ -47,6 +70,8 @@ public:
     }
 
     bool shown = false;
+    QList<Entry> explicitEntries;
+    std::function<void(const QString &)> handler;
     Qt::Alignment preferred = Qt::AlignRight;
     QMargins base;
 
@@ -84,13 +109,16 @@ private:
 
     QList<Entry> visibleEntries() const
     {
+        if (!explicitEntries.isEmpty())
+            return explicitEntries;
         QList<Entry> entries;
         const auto markers = m_chart.legend()->markers();
         for (const QLegendMarker *marker : markers) {
             if (!marker->isVisible() || marker->label().isEmpty())
                 continue;
             const QBrush brush = marker->brush();
-            entries.append({marker->label(), brush.style() == Qt::NoBrush ? marker->pen().color() : brush.color()});
+            entries.append({marker->label(), marker->label(),
+                            brush.style() == Qt::NoBrush ? marker->pen().color() : brush.color(), false});
         }
         return entries;
     }
@@ -106,6 +134,9 @@ private:
             text->setZValue(10);
             m_swatches.append(swatch);
             m_texts.append(text);
+            auto *hit = new HitArea(&m_chart);
+            hit->handler = &handler;
+            m_hits.append(hit);
         }
     }
 
@@ -114,6 +145,7 @@ private:
         for (qsizetype i = first; i < m_texts.size(); ++i) {
             m_texts.at(i)->setVisible(false);
             m_swatches.at(i)->setVisible(false);
+            m_hits.at(i)->setVisible(false);
         }
     }
 
@@ -138,11 +170,18 @@ private:
         QGraphicsRectItem *swatch = m_swatches.at(i);
         text->setFont(font);
         text->setText(entry.label);
+        // A hidden series keeps its entry, greyed out, so it can be shown again.
+        text->setBrush(entry.hidden ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x33, 0x33, 0x33));
         text->setPos(topLeft.x() + kSwatch + kSwatchGap, topLeft.y() + (rowHeight - text->boundingRect().height()) / 2.0);
-        swatch->setBrush(entry.color);
+        swatch->setBrush(entry.hidden ? QColor(0xdd, 0xdd, 0xdd) : entry.color);
         swatch->setRect(topLeft.x(), topLeft.y() + (rowHeight - kSwatch) / 2.0, kSwatch, kSwatch);
         text->setVisible(true);
         swatch->setVisible(true);
+        HitArea *hit = m_hits.at(i);
+        hit->key = entry.key;
+        hit->setRect(QRectF(topLeft, QSizeF(kSwatch + kSwatchGap + text->boundingRect().width(), rowHeight)));
+        hit->setToolTip(entry.hidden ? QStringLiteral("Click to show") : QStringLiteral("Click to hide"));
+        hit->setVisible(true);
     }
 
     bool layOutRight(const QList<Entry> &entries)
@@ -215,6 +254,18 @@ private:
     QChart &m_chart;
     QList<QGraphicsSimpleTextItem *> m_texts;  // children of m_chart
     QList<QGraphicsRectItem *> m_swatches;     // children of m_chart
+    QList<HitArea *> m_hits;                   // children of m_chart
+
+public:
+    QList<QPair<QString, QRectF>> hitRects() const
+    {
+        QList<QPair<QString, QRectF>> rects;
+        for (const HitArea *hit : m_hits) {
+            if (hit->isVisible())
+                rects.append({hit->key, hit->rect()});
+        }
+        return rects;
+    }
 };
 
 }  // namespace
@@ -226,6 +277,23 @@ void setReadableLegend(QChart &chart, bool shown, Qt::Alignment preferred, const
     legend.preferred = preferred;
     legend.base = base;
     legend.layOut();
+}
+
+void setLegendEntries(QChart &chart, const QList<LegendEntry> &entries)
+{
+    ReadableLegend::of(chart).explicitEntries = entries;
+}
+
+void setLegendClickHandler(QChart &chart, std::function<void(const QString &key)> handler)
+{
+    ReadableLegend::of(chart).handler = std::move(handler);
+}
+
+QList<QPair<QString, QRectF>> legendEntryRects(const QChart &chart)
+{
+    const auto *legend = static_cast<const ReadableLegend *>(
+        chart.findChild<QObject *>(kLegendName, Qt::FindDirectChildrenOnly));
+    return legend ? legend->hitRects() : QList<QPair<QString, QRectF>>();
 }
 
 }  // namespace medtour

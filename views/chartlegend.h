@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QColor>
+#include <QList>
 #include <QMargins>
+#include <QRectF>
+#include <QString>
 #include <Qt>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -21,5 +27,23 @@ namespace medtour {
 /// (Qt::AlignRight or Qt::AlignBottom). Call again after every change of the series, the
 /// marker labels or the markers' visibility. Sets the chart's margins (base + legend room).
 void setReadableLegend(QChart &chart, bool shown, Qt::Alignment preferred, const QMargins &base);
+
+/// One entry of a clickable legend: `key` is the series / category id passed to the click
+/// handler; a hidden entry is drawn greyed out (its series is hidden, the entry stays).
+struct LegendEntry {
+    QString key;
+    QString label;
+    QColor color;
+    bool hidden = false;
+};
+
+/// Makes the legend list `entries` instead of the chart's visible markers (call before
+/// setReadableLegend(); an empty list returns to the markers).
+void setLegendEntries(QChart &chart, const QList<LegendEntry> &entries);
+/// Called with the entry's key when the user clicks a legend entry (mouse press).
+void setLegendClickHandler(QChart &chart, std::function<void(const QString &key)> handler);
+/// The drawn entries and their clickable rectangles in chart item coordinates (for tests
+/// and keyboard focus): key, rect. Empty when the legend is hidden.
+QList<QPair<QString, QRectF>> legendEntryRects(const QChart &chart);
 
 }  // namespace medtour

@@ -5,9 +5,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace medtour {
 
@@ -24,6 +27,8 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     view->setContextMenuPolicy(Qt::NoContextMenu);
     view->setAccessibleName(m_chart->title());
     view->setFocusPolicy(Qt::StrongFocus);
+    view->installEventFilter(this);
+    setFocusProxy(view);
     m_view = view;
     m_overlay = new QLabel(this);
     m_overlay->setAlignment(Qt::AlignCenter);
@@ -53,11 +58,63 @@ void ChartPanel::refreshOverlay()
     m_overlay->setText(reason);
     m_overlay->setVisible(!reason.isEmpty());
     m_view->setAccessibleName(m_chart->title());
-    m_view->setAccessibleDescription(reason.isEmpty() ? m_chart->title() : reason);
+    // The highlighted mark's tooltip while the keyboard user steps through the marks, else the
+    // chart's text description (which states the unavailable reason when there is no data).
+    const QString mark = m_chart->markToolTip(m_chart->highlightedMark());
+    m_view->setAccessibleDescription(!mark.isEmpty() ? mark : m_chart->textDescription());
     if (!reason.isEmpty()) {
         const QRect r = rect().adjusted(width() / 8, height() / 3, -width() / 8, -height() / 3);
         m_overlay->setGeometry(r);
         m_overlay->raise();
+    }
+}
+
+void ChartPanel::moveHighlight(int delta, bool absolute)
+{
+    const int count = m_chart->markCount();
+    if (count == 0)
+        return;
+    const int current = m_chart->highlightedMark();
+    const int next = absolute ? delta : current < 0 ? (delta > 0 ? 0 : count - 1) : (current + delta + count) % count;
+    m_chart->setHighlightedMark(std::clamp(next, 0, count - 1));
+    refreshOverlay();
+}
+
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        moveHighlight(-1);
+        return true;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        moveHighlight(1);
+        return true;
+    case Qt::Key_Home:
+        moveHighlight(0, true);
+        return true;
+    case Qt::Key_End:
+        moveHighlight(m_chart->markCount() - 1, true);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_chart->highlightedMark() < 0)
+            return false;
+        m_chart->activateMark(m_chart->highlightedMark());
+        return true;
+    case Qt::Key_Escape:
+        if (m_chart->highlightedMark() >= 0) {
+            m_chart->setHighlightedMark(-1);
+            refreshOverlay();
+        }
+        return false;  // passed on: the app goes up one level
+    default:
+        return QWidget::eventFilter(watched, event);
     }
 }
 

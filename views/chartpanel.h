@@ -26,16 +26,24 @@ public:
     void addContextAction(QAction *action);
     /// The overlay text currently shown, empty when the chart shows data.
     QString overlayText() const;
+    /// The view showing the chart (focusable; accessible name = title, accessible description =
+    /// the chart's textDescription() or the highlighted mark's tooltip).
+    QWidget *chartView() const { return m_view; }
 
 signals:
     void exportPngRequested(medtour::DashboardChart *chart);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    /// Keyboard navigation of the focused chart: Left/Up and Right/Down move the highlighted
+    /// mark, Home/End jump, Enter/Return/Space activate it (DashboardChart::activateMark()),
+    /// Escape clears the highlight (and is passed on so the app can go up one level).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refreshOverlay();
+    void moveHighlight(int delta, bool absolute = false);
 
     DashboardChart *m_chart;
     QWidget *m_view;

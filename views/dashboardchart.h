@@ -1,6 +1,9 @@
 #pragma once
 
+#include <model/observation.h>
+
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -11,10 +14,20 @@ QT_END_NAMESPACE
 
 namespace medtour {
 
+/// What a bar chart's value axis shows: counts (patients or department-based counts) or
+/// shares in percent of the slice total.
+enum class ValueKind { Count, Share };
+
 // Common interface of the dashboard's charts. Each chart owns one QChart, builds its series
 // and axes once and updates them in place when its summary model resets (never a new QChart
 // per change). The live chart is shown by a QChartView; exports and the report use a fresh
 // instance from createExportCopy() so the live view is never changed for printing.
+//
+// Interaction (issue 4): a chart's "marks" are the slices / bars / segments a user can point
+// at, numbered 0..markCount()-1 in reading order (rank order for shares, year-major for year
+// charts). A click on a mark (or activateMark(), or Enter on a focused ChartPanel) emits
+// categoryActivated(); a double click on "Other" emits otherExpandRequested(). Legend entries
+// toggle their series; the hidden set is kept by series / category id across model resets.
 class DashboardChart : public QObject
 {
     Q_OBJECT
@@ -34,9 +47,80 @@ public:
     /// for export and printing. Caller owns it.
     virtual std::unique_ptr<DashboardChart> createExportCopy() const = 0;
 
+    /// Plain-text summary for screen readers, e.g. "Nationality shares, 2024: Japan 37.7%
+    /// (441,112 patients), China 22.3% (…), …". The unavailable reason when there is no data.
+    virtual QString textDescription() const { return title(); }
+
+    /// Number of marks (slices, bars, stacked segments) a keyboard user can step through.
+    virtual int markCount() const { return 0; }
+    /// Tooltip text of mark `index` (category in English and Korean, value with status, share,
+    /// YoY growth, source ids); empty when out of range.
+    virtual QString markToolTip(int index) const { Q_UNUSED(index) return {}; }
+    /// Does what a click on mark `index` does: emits categoryActivated() (and yearActivated()
+    /// for year charts); for "Other" emits otherExpandRequested(). Out of range: nothing.
+    virtual void activateMark(int index) { Q_UNUSED(index) }
+    /// Draws a focus highlight on mark `index` (-1 removes it). Default: none.
+    virtual void setHighlightedMark(int index) { m_highlighted = index; }
+    int highlightedMark() const { return m_highlighted; }
+
+    /// Korean myriad units (117만) on value axes, value labels and tooltips instead of
+    /// 1,170,467. Off by default. Re-renders the chart.
+    void setKoreanUnits(bool on)
+    {
+        if (on == m_koreanUnits)
+            return;
+        m_koreanUnits = on;
+        optionsChanged();
+    }
+    bool koreanUnits() const { return m_koreanUnits; }
+
+    /// Series / category ids hidden through the legend (or setSeriesHidden()); they stay
+    /// hidden across filter changes until shown again. Ids are the models' English ids
+    /// ("Japan", "Dermatology", "All") or "yoy:<id>" for a growth line.
+    QSet<QString> hiddenSeries() const { return m_hidden; }
+    void setSeriesHidden(const QString &id, bool hidden)
+    {
+        if (hidden == m_hidden.contains(id))
+            return;
+        if (hidden)
+            m_hidden.insert(id);
+        else
+            m_hidden.remove(id);
+        optionsChanged();
+        emit hiddenSeriesChanged();
+    }
+    void toggleSeries(const QString &id) { setSeriesHidden(id, !m_hidden.contains(id)); }
+    void setHiddenSeries(const QSet<QString> &ids)
+    {
+        if (ids == m_hidden)
+            return;
+        m_hidden = ids;
+        optionsChanged();
+        emit hiddenSeriesChanged();
+    }
+
 signals:
     /// Emitted after the chart updated itself from its model.
     void updated();
+    /// The user clicked (or activated by keyboard) a mark of category `categoryId` of
+    /// `dimension` (e.g. Nationality / "Japan"): the app cross-filters to it.
+    void categoryActivated(medtour::Dimension dimension, const QString &categoryId);
+    /// The user double-clicked "Other" of `dimension`: the app expands it into its members.
+    void otherExpandRequested(medtour::Dimension dimension);
+    /// The user clicked a mark of year `year` (growth and year charts): e.g. set the focus year.
+    void yearActivated(int year);
+    /// The hidden set changed (legend click or setSeriesHidden()).
+    void hiddenSeriesChanged();
+
+protected:
+    /// Re-renders after an option common to all charts changed (Korean units, hidden set).
+    virtual void optionsChanged() {}
+
+    int m_highlighted = -1;
+
+private:
+    bool m_koreanUnits = false;
+    QSet<QString> m_hidden;
 };
 
 }  // namespace medtour

@@ -3,11 +3,13 @@
 #include "dashboardchart.h"
 
 #include <QList>
+#include <QPair>
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
 class QBarSeries;
+class QBarSet;
 class QCategoryAxis;
 class QLineSeries;
 QT_END_NAMESPACE
@@ -34,13 +36,39 @@ public:
     QString title() const override;
     QString unavailableReason() const override;
     std::unique_ptr<DashboardChart> createExportCopy() const override;
+    QString textDescription() const override;
+
+    /// Counts on a logarithmic axis (powers of ten, 2x and 5x ticks); missing and zero counts
+    /// draw no bar. Off by default.
+    void setLogScale(bool on);
+    bool logScale() const { return m_logScale; }
+
+    /// Marks are the count bars, year-major: mark = year index * series count + series index.
+    int markCount() const override;
+    QString markToolTip(int index) const override;
+    /// Emits yearActivated(year) and, for a nationality series (not "All"),
+    /// categoryActivated(Nationality, id).
+    void activateMark(int index) override;
+    void setHighlightedMark(int index) override;
+    /// Tooltip of the count bar (`yoy` false) or YoY point (`yoy` true) of series `series` in
+    /// year `yearIndex` (index into the model's years()); empty when out of range.
+    QString toolTipFor(int series, int yearIndex, bool yoy = false) const;
 
     QBarSeries *barSeries() const { return m_bars; }
     /// The YoY line segments in use (visible), in series then year order.
     QList<QLineSeries *> yoySegments() const;
 
+protected:
+    void optionsChanged() override { refresh(); }
+
 private:
     void refresh();
+    void fillBars();
+    void applyHighlight();
+    void connectMarks();
+    void connectSegment(QLineSeries *line);
+    void hoverBar(bool state, int index, QBarSet *set);
+    void clickYear(int series, int yearIndex);
     void fillYoy();
     QLineSeries *segment(int index);
 
@@ -49,9 +77,12 @@ private:
     QBarSeries *m_bars;
     QBarCategoryAxis *m_yearAxis;
     QCategoryAxis *m_countAxis;
+    QCategoryAxis *m_logAxis;  // counts on a log10 scale, used instead of m_countAxis
     QCategoryAxis *m_yoyAxis;
     QList<QLineSeries *> m_segmentPool;
     int m_segmentsUsed = 0;
+    QList<QPair<int, int>> m_segmentOrigin;  // per used segment: series index, first year index
+    bool m_logScale = false;
     QList<bool> m_segmentInLegend;  // per used segment: the first of its series
 };
 

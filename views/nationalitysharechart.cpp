@@ -1,8 +1,10 @@
 #include "nationalitysharechart.h"
 
 #include "chartfit.h"
+#include "chartinteraction.h"
 #include "chartlegend.h"
 #include "charttheme.h"
+#include "charttooltips.h"
 
 #include <model/numberformat.h>
 #include <model/sharetablemodel.h>
@@ -75,7 +77,10 @@ NationalityShareChart::NationalityShareChart(ShareTableModel *model, QObject *pa
     // The value axis range follows the plot size (chartfit.h): re-place on either change.
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { placeBarValueLabels(*m_chart, *m_bars, m_valueLabels); });
     connect(m_barValues, &QValueAxis::rangeChanged, this, [this] { placeBarValueLabels(*m_chart, *m_bars, m_valueLabels); });
+    connect(m_chart, &QChart::plotAreaChanged, this, &NationalityShareChart::applyHighlight);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NationalityShareChart::refresh);
+    connectMarks();
+    setLegendClickHandler(*m_chart, [this](const QString &id) { toggleSeries(id); });
     refresh();
 }
 
@@ -91,6 +96,15 @@ void NationalityShareChart::setMode(Mode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
+    m_highlighted = -1;
+    refresh();
+}
+
+void NationalityShareChart::setValueKind(ValueKind kind)
+{
+    if (kind == m_valueKind)
+        return;
+    m_valueKind = kind;
     refresh();
 }
 
@@ -117,7 +131,11 @@ QString NationalityShareChart::unavailableReason() const
 
 std::unique_ptr<DashboardChart> NationalityShareChart::createExportCopy() const
 {
-    return std::make_unique<NationalityShareChart>(m_model, nullptr, m_mode);
+    auto copy = std::make_unique<NationalityShareChart>(m_model, nullptr, m_mode);
+    copy->m_valueKind = m_valueKind;
+    copy->setHiddenSeries(hiddenSeries());
+    copy->setKoreanUnits(koreanUnits());  // each setter re-renders the copy
+    return copy;
 }
 
 void NationalityShareChart::refresh()
@@ -136,6 +154,9 @@ void NationalityShareChart::refresh()
     m_barCategories->setVisible(bars);
     m_barValues->setVisible(bars);
     placeBarValueLabels(*m_chart, *m_bars, m_valueLabels);
+    if (m_highlighted >= markCount())
+        m_highlighted = -1;
+    applyHighlight();
     const auto barMarkers = m_chart->legend()->markers(m_bars);
     for (QLegendMarker *marker : barMarkers)
         marker->setVisible(false);
@@ -150,14 +171,25 @@ void NationalityShareChart::fillDonut()
     const QList<ShareTableModel::Entry> &entries = m_model->entries();
     const bool useShares = allHaveShares(entries);
     QList<const ShareTableModel::Entry *> shown;
+    QList<LegendEntry> legend;
+    m_sliceEntries.clear();
     int colour = 0;
-    for (const ShareTableModel::Entry &entry : entries) {
+    for (int e = 0; e < entries.size(); ++e) {
+        const ShareTableModel::Entry &entry = entries.at(e);
         const std::optional<double> value = quantity(entry, useShares);
         if (!value || *value <= 0.0)
             continue;
+        // Colours by rank, so hiding a slice never recolours the others.
+        const QColor color = entry.isOther ? otherColor() : chartColor(colour++);
+        const double pct = useShares ? *entry.cell.sharePct : 0.0;
+        const QString pctText = useShares ? formatPercent(roundToOneDecimal(pct), isApproximate(entry.cell.status)) : QString();
+        legend.append({entry.id, (legendName(entry) + QStringLiteral("  ") + pctText).trimmed(), color,
+                       hiddenSeries().contains(entry.id)});
+        if (legend.constLast().hidden)
+            continue;  // hidden through the legend: no slice, the entry stays (greyed)
         auto *slice = new QPieSlice(m_pie);
         slice->setValue(*value);
-        const QColor color = entry.isOther ? otherColor() : chartColor(colour++);
+        m_sliceEntries.append(e);
         slice->setColor(color);
         slice->setBorderColor(Qt::white);
         slice->setLabelFont(chartFont(ChartText::DataLabel));
@@ -174,10 +206,16 @@ void NationalityShareChart::fillDonut()
         slices.at(i)->setLabel(entry.id + QLatin1Char(' ') + formatPercent(roundToOneDecimal(pct), isApproximate(entry.cell.status)));
     }
     updateSliceLabels();
-    // The legend names each slice in English and Korean (the slice label stays short).
-    const auto markers = m_chart->legend()->markers(m_pie);
-    for (int i = 0; i < markers.size() && i < shown.size(); ++i)
-        markers.at(i)->setLabel(legendName(*shown.at(i)) + QStringLiteral("  ") + slices.at(i)->label().section(QLatin1Char(' '), -1));
+    // The legend names each slice in English and Korean (the slice label stays short); without
+    // published shares the percentages are of the slices drawn.
+    for (LegendEntry &item : legend) {
+        const int s = static_cast<int>(std::find_if(shown.cbegin(), shown.cend(), [&](const ShareTableModel::Entry *e) {
+                                           return e->id == item.key;
+                                       }) - shown.cbegin());
+        if (!useShares && s < slices.size())
+            item.label += QStringLiteral("  ") + slices.at(s)->label().section(QLatin1Char(' '), -1);
+    }
+    setLegendEntries(*m_chart, legend);
 }
 
 void NationalityShareChart::updateSliceLabels()
@@ -194,9 +232,9 @@ void NationalityShareChart::fillBars()
     QBarSet *set = m_bars->barSets().constFirst();
     set->remove(0, set->count());
     const QList<ShareTableModel::Entry> &entries = m_model->entries();
-    const bool useShares = !std::all_of(entries.cbegin(), entries.cend(), [](const ShareTableModel::Entry &e) {
-        return e.cell.value.has_value();
-    });
+    const bool useShares = m_valueKind == ValueKind::Share
+        || !std::all_of(entries.cbegin(), entries.cend(), [](const ShareTableModel::Entry &e) { return e.cell.value.has_value(); });
+    m_barEntries.clear();
     // Largest on top: a horizontal bar series draws category 0 at the bottom, so "Other" first.
     QStringList english;
     QStringList korean;
@@ -208,8 +246,9 @@ void NationalityShareChart::fillBars()
         const std::optional<double> value = quantity(*it, useShares);
         if (!value)
             continue;  // missing is left out, never drawn as zero
+        m_barEntries.append(static_cast<int>(entries.crend() - it) - 1);
         const QString number = useShares ? formatPercent(*value, isApproximate(it->cell.status))
-                                         : formatCount(it->cell.value, it->cell.status);
+                                         : countText(it->cell.value, it->cell.status, koreanUnits());
         const QString share = !useShares && it->cell.sharePct
             ? QStringLiteral(" · %1").arg(formatPercent(*it->cell.sharePct, isApproximate(it->cell.status)))
             : QString();
@@ -233,7 +272,7 @@ void NationalityShareChart::fillBars()
                                                                           : QStringLiteral("Patients");
     setValueAxisTitle(*m_chart, *m_barValues, useShares ? QStringLiteral("Share (%)") : measure,
                       useShares ? QStringLiteral("Share (%)") : QStringLiteral("Count"));
-    setValueTicks(*m_chart, *m_barValues, useShares ? TickFormat::Percent : TickFormat::Count, 0.0, maxValue, 5);
+    setValueTicks(*m_chart, *m_barValues, useShares ? TickFormat::Percent : koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count, 0.0, maxValue, 5);
 }
 
 }  // namespace medtour

@@ -1,13 +1,16 @@
 #include "specialtybreakdownchart.h"
 
 #include "chartfit.h"
+#include "chartinteraction.h"
 #include "chartlegend.h"
 #include "charttheme.h"
+#include "charttooltips.h"
 
 #include <model/breakdowntablemodel.h>
 #include <model/numberformat.h>
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -57,6 +60,9 @@ SpecialtyBreakdownChart::SpecialtyBreakdownChart(BreakdownTableModel *model, QOb
       m_focusCountAxis(new QCategoryAxis(m_chart)), m_yearAxis(new QBarCategoryAxis(m_chart)),
       m_stackedCountAxis(new QCategoryAxis(m_chart)), m_percentAxis(new QCategoryAxis(m_chart))
 {
+    m_grouped = new QBarSeries(m_chart);
+    m_groupedAxis = new QCategoryAxis(m_chart);
+    m_grouped->setBarWidth(0.8);
     m_focusBars->append(newSet(kCountTitle, chartColor(0), m_focusBars));
     m_focusBars->setBarWidth(0.7);
     m_chart->addAxis(m_specialtyAxis, Qt::AlignLeft);
@@ -64,6 +70,7 @@ SpecialtyBreakdownChart::SpecialtyBreakdownChart(BreakdownTableModel *model, QOb
     m_chart->addAxis(m_yearAxis, Qt::AlignBottom);
     m_chart->addAxis(m_stackedCountAxis, Qt::AlignLeft);
     m_chart->addAxis(m_percentAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_groupedAxis, Qt::AlignLeft);
     m_specialtyAxis->setGridLineVisible(false);
     m_yearAxis->setGridLineVisible(false);
     setValueAxisTitle(*m_chart, *m_focusCountAxis, kCountTitle, QStringLiteral("Count"));
@@ -78,6 +85,11 @@ SpecialtyBreakdownChart::SpecialtyBreakdownChart(BreakdownTableModel *model, QOb
             [this] { placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels); });
     applyChartTheme(*m_chart);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpecialtyBreakdownChart::refresh);
+    connect(m_chart, &QChart::plotAreaChanged, this, &SpecialtyBreakdownChart::applyHighlight);
+    setLegendClickHandler(*m_chart, [this](const QString &id) { toggleSeries(id); });
+    for (QAbstractBarSeries *series : {static_cast<QAbstractBarSeries *>(m_focusBars), static_cast<QAbstractBarSeries *>(m_stacked),
+                                       static_cast<QAbstractBarSeries *>(m_percent), static_cast<QAbstractBarSeries *>(m_grouped)})
+        connectBars(series);
     refresh();
 }
 
@@ -93,6 +105,15 @@ void SpecialtyBreakdownChart::setMode(Mode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
+    m_highlighted = -1;
+    refresh();
+}
+
+void SpecialtyBreakdownChart::setValueKind(ValueKind kind)
+{
+    if (kind == m_valueKind)
+        return;
+    m_valueKind = kind;
     refresh();
 }
 
@@ -129,7 +150,12 @@ QString SpecialtyBreakdownChart::unavailableReason() const
 
 std::unique_ptr<DashboardChart> SpecialtyBreakdownChart::createExportCopy() const
 {
-    return std::make_unique<SpecialtyBreakdownChart>(m_model, nullptr, m_mode);
+    auto copy = std::make_unique<SpecialtyBreakdownChart>(m_model, nullptr, m_mode);
+    copy->m_valueKind = m_valueKind;
+    copy->setHiddenSeries(hiddenSeries());
+    copy->setKoreanUnits(koreanUnits());
+    copy->refresh();
+    return copy;
 }
 
 void SpecialtyBreakdownChart::refresh()
@@ -147,20 +173,36 @@ void SpecialtyBreakdownChart::refresh()
     fillFocusYear();
     fillYears();
     fillShares();
+    fillGrouped();
     const bool focus = available && m_mode == Mode::FocusYearBars;
     const bool stacked = available && m_mode == Mode::StackedYears;
     const bool percent = available && m_mode == Mode::PercentYears;
+    const bool grouped = available && m_mode == Mode::GroupedYears;
     showOnly(focus ? static_cast<QAbstractBarSeries *>(m_focusBars)
                    : stacked ? static_cast<QAbstractBarSeries *>(m_stacked)
-                             : percent ? static_cast<QAbstractBarSeries *>(m_percent) : nullptr);
+                   : percent ? static_cast<QAbstractBarSeries *>(m_percent)
+                   : grouped ? static_cast<QAbstractBarSeries *>(m_grouped) : nullptr);
     m_specialtyAxis->setVisible(focus);
     m_focusCountAxis->setVisible(focus);
     m_stackedCountAxis->setVisible(stacked);
     m_percentAxis->setVisible(percent);
-    m_yearAxis->setVisible(stacked || percent);
+    m_groupedAxis->setVisible(grouped);
+    m_yearAxis->setVisible(stacked || percent || grouped);
+    // The legend lists every specialty, hidden ones greyed (a click shows them again).
+    QList<LegendEntry> legend;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString &id = m_model->categories().at(r);
+        legend.append({id, categoryName(*m_model, r), chartColor(r), hiddenSeries().contains(id)});
+    }
+    if (percent)
+        legend.append({QString(), QStringLiteral("Not itemised"), otherColor(), false});
+    setLegendEntries(*m_chart, legend);
     // Right margin: room for the last count label.
-    setReadableLegend(*m_chart, stacked || percent, Qt::AlignRight, QMargins(8, 6, focus ? 36 : 8, 6));
+    setReadableLegend(*m_chart, stacked || percent || grouped, Qt::AlignRight, QMargins(8, 6, focus ? 36 : 8, 6));
     placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels);
+    if (m_highlighted >= markCount())
+        m_highlighted = -1;
+    applyHighlight();
     emit updated();
 }
 
@@ -174,25 +216,32 @@ void SpecialtyBreakdownChart::fillFocusYear()
     QStringList texts;
     QList<double> values;
     double maxValue = 0.0;
+    const bool shares = m_valueKind == ValueKind::Share;
+    m_focusRows.clear();
     // Largest on top: a horizontal bar series draws category 0 at the bottom.
     for (int r = m_model->rowCount() - 1; focus >= 0 && r >= 0; --r) {
         const ResolvedValue &cell = m_model->cell(r, focus);
-        if (!cell.value)
+        if (shares ? !cell.sharePct : !cell.value)
             continue;  // missing is left out, never drawn as zero
-        QString text = formatCount(cell.value, cell.status);
+        QString text = countText(cell.value, cell.status, koreanUnits());
         if (cell.sharePct)
-            text += QStringLiteral(" · %1").arg(formatPercent(*cell.sharePct, isApproximate(cell.status)));
+            text = shares ? formatPercent(*cell.sharePct, isApproximate(cell.status))
+                          : text + QStringLiteral(" · %1").arg(formatPercent(*cell.sharePct, isApproximate(cell.status)));
+        m_focusRows.append(r);
         english.append(m_model->categories().at(r));
         korean.append(m_model->categoriesKo().at(r));
         texts.append(text);
-        values.append(static_cast<double>(*cell.value));
+        values.append(shares ? *cell.sharePct : static_cast<double>(*cell.value));
         maxValue = std::max(maxValue, values.constLast());
     }
     setNameLabels(*m_chart, *m_specialtyAxis, english, korean);
     set->append(values);
     setBarValueLabels(*m_chart, m_valueLabels, texts);
     setBarEndRoom(*m_chart, *m_focusCountAxis, values, texts);
-    setValueTicks(*m_chart, *m_focusCountAxis, TickFormat::Count, 0.0, maxValue, 5);
+    setValueAxisTitle(*m_chart, *m_focusCountAxis, shares ? QStringLiteral("Share of department-based counts (%)") : kCountTitle,
+                      shares ? QStringLiteral("Share (%)") : QStringLiteral("Count"));
+    setValueTicks(*m_chart, *m_focusCountAxis, shares ? TickFormat::Percent : koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count,
+                  0.0, maxValue, 5);
 }
 
 void SpecialtyBreakdownChart::fillYears()
@@ -211,13 +260,14 @@ void SpecialtyBreakdownChart::fillYears()
     // A stacked bar needs a value per year: missing cells are 0 (nothing drawn).
     for (int r = 0; r < rows; ++r) {
         QBarSet *set = newSet(categoryName(*m_model, r), chartColor(r), m_stacked);
+        const bool hidden = hiddenSeries().contains(m_model->categories().at(r));
         for (int c = 0; c < years.size(); ++c)
-            set->append(static_cast<double>(m_model->cell(r, c).value.value_or(0)));
+            set->append(hidden ? 0.0 : static_cast<double>(m_model->cell(r, c).value.value_or(0)));
         m_stacked->append(set);
     }
-    setValueTicks(*m_chart, *m_stackedCountAxis, TickFormat::Count, 0.0,
+    setValueTicks(*m_chart, *m_stackedCountAxis, koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count, 0.0,
                   yearSums.isEmpty() ? 0.0 : *std::max_element(yearSums.cbegin(), yearSums.cend()));
-    if (m_mode == Mode::StackedYears)
+    if (m_mode == Mode::StackedYears || m_mode == Mode::GroupedYears)
         setYearLabels(*m_chart, *m_yearAxis, yearLabels(years, anyCount));
 }
 
@@ -232,10 +282,12 @@ void SpecialtyBreakdownChart::fillShares()
     QList<bool> anyShare(years.size(), false);
     for (int r = 0; r < rows; ++r) {
         QBarSet *set = newSet(categoryName(*m_model, r), chartColor(r), m_percent);
+        // A hidden specialty joins the remainder: the bars still add up to 100%.
+        const bool hidden = hiddenSeries().contains(m_model->categories().at(r));
         for (int c = 0; c < years.size(); ++c) {
             const std::optional<double> share = m_model->cell(r, c).sharePct;
-            set->append(share.value_or(0.0));
-            sums[c] += share.value_or(0.0);
+            set->append(hidden ? 0.0 : share.value_or(0.0));
+            sums[c] += hidden ? 0.0 : share.value_or(0.0);
             anyShare[c] = anyShare.at(c) || share.has_value();
         }
         m_percent->append(set);
@@ -254,10 +306,11 @@ void SpecialtyBreakdownChart::fillShares()
 
 void SpecialtyBreakdownChart::showOnly(QAbstractBarSeries *active)
 {
-    const std::array<std::tuple<QAbstractBarSeries *, QAbstractAxis *, QAbstractAxis *>, 3> modes{{
+    const std::array<std::tuple<QAbstractBarSeries *, QAbstractAxis *, QAbstractAxis *>, 4> modes{{
         {m_focusBars, m_specialtyAxis, m_focusCountAxis},
         {m_stacked, m_yearAxis, m_stackedCountAxis},
         {m_percent, m_yearAxis, m_percentAxis},
+        {m_grouped, m_yearAxis, m_groupedAxis},
     }};
     for (const auto &[series, x, y] : modes) {
         const bool inChart = m_chart->series().contains(series);

@@ -3,6 +3,7 @@
 #include "dashboardchart.h"
 
 #include <QList>
+#include <QPair>
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
@@ -11,6 +12,7 @@ class QCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QHorizontalBarSeries;
 class QAbstractBarSeries;
+class QBarSeries;
 class QAbstractAxis;
 class QStackedBarSeries;
 QT_END_NAMESPACE
@@ -31,26 +33,49 @@ class SpecialtyBreakdownChart : public DashboardChart
 {
     Q_OBJECT
 public:
-    enum class Mode { FocusYearBars, StackedYears, PercentYears };
+    enum class Mode { FocusYearBars, StackedYears, PercentYears, GroupedYears };
 
     SpecialtyBreakdownChart(BreakdownTableModel *model, QObject *parent, Mode mode = Mode::FocusYearBars);
     ~SpecialtyBreakdownChart() override;
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
+    /// Focus-year and grouped bars show counts (default) or shares in percent.
+    void setValueKind(ValueKind kind);
+    ValueKind valueKind() const { return m_valueKind; }
 
     QChart *chart() const override;
     QString fileStem() const override { return QStringLiteral("specialty-breakdown"); }
     QString title() const override;
     QString unavailableReason() const override;
     std::unique_ptr<DashboardChart> createExportCopy() const override;
+    QString textDescription() const override;
+
+    /// Marks: the focus year's bars in rank order, or for the year modes the drawn segments,
+    /// year-major (each year's specialties in row order).
+    int markCount() const override;
+    QString markToolTip(int index) const override;
+    void activateMark(int index) override;
+    void setHighlightedMark(int index) override;
+    /// Tooltip of specialty `row` (model row) in year column `column`; empty when out of range.
+    QString toolTipFor(int row, int column) const;
+    /// Same as a click on the bar / segment of specialty `categoryId` (focus year).
+    void clickCategory(const QString &categoryId);
 
     QHorizontalBarSeries *focusSeries() const { return m_focusBars; }
     QStackedBarSeries *stackedSeries() const { return m_stacked; }
     QStackedBarSeries *percentSeries() const { return m_percent; }
+    QBarSeries *groupedSeries() const { return m_grouped; }
+
+protected:
+    void optionsChanged() override { refresh(); }
 
 private:
     void refresh();
+    void fillGrouped();
+    void connectBars(QAbstractBarSeries *series);
+    QList<QPair<int, int>> marks() const;  // (model row, year column) per mark
+    void applyHighlight();
     void fillFocusYear();
     void fillYears();
     void fillShares();
@@ -58,6 +83,10 @@ private:
 
     BreakdownTableModel *m_model;
     Mode m_mode;
+    ValueKind m_valueKind = ValueKind::Count;
+    QList<int> m_focusRows;  // per focus bar (bottom to top): model row
+    QBarSeries *m_grouped;
+    QCategoryAxis *m_groupedAxis;
     QPointer<QChart> m_chart;  // null once a QChartView that took it deleted it
     QHorizontalBarSeries *m_focusBars;
     QStackedBarSeries *m_stacked;

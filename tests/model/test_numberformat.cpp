@@ -97,3 +97,26 @@ INSTANTIATE_TEST_SUITE_P(NumberFormat, RoundToOneDecimal,
     ::testing::Values(std::make_pair(37.687, 37.7), std::make_pair(56.6, 56.6), std::make_pair(2.25, 2.3),
                       std::make_pair(-2.25, -2.3), std::make_pair(93.2189, 93.2), std::make_pair(0.0, 0.0),
                       std::make_pair(134.9962, 135.0)));
+
+TEST(NumberFormat, koreanUnitsSplitIntoManAndEok)
+{
+    EXPECT_EQ(formatKoreanUnits(1170467), QStringLiteral("117만 467"));
+    EXPECT_EQ(formatKoreanUnits(605768), QStringLiteral("60만 5,768"));
+    EXPECT_EQ(formatKoreanUnits(123456789), QStringLiteral("1억 2,345만 6,789"));
+    EXPECT_EQ(formatKoreanUnits(10000), QStringLiteral("1만"));
+    EXPECT_EQ(formatKoreanUnits(9999), QStringLiteral("9,999"));
+    EXPECT_EQ(formatKoreanUnits(-20000), QStringLiteral("−2만"));
+    EXPECT_EQ(formatCountKorean(146000, ObservationStatus::Rounded1000), QStringLiteral("≈14만 6,000"));
+    EXPECT_EQ(formatCountKorean(std::nullopt), QStringLiteral("n/a"));
+}
+
+TEST(NumberFormat, compactKoreanUnitsForAxisTicks)
+{
+    EXPECT_EQ(formatKoreanUnitsCompact(1170467), QStringLiteral("117만"));
+    EXPECT_EQ(formatKoreanUnitsCompact(250000), QStringLiteral("25만"));
+    EXPECT_EQ(formatKoreanUnitsCompact(25000), QStringLiteral("2.5만"));
+    EXPECT_EQ(formatKoreanUnitsCompact(150000000), QStringLiteral("1.5억"));
+    EXPECT_EQ(formatKoreanUnitsCompact(1500), QStringLiteral("1,500"));
+    EXPECT_EQ(formatKoreanUnitsCompact(0), QStringLiteral("0"));
+    EXPECT_FALSE(formatKoreanUnitsCompact(1e15).contains(QStringLiteral("e+")));
+}
