@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "delimitedtext.h"
+#include "registryreader.h"
 #include "tableinterpreter.h"
 #include "xlsxreader.h"
 
@@ -127,6 +128,9 @@ ImportResult importBytes(const QByteArray &bytes, const QString &fileName, const
 
 ImportResult importFile(const QString &path, const ImportOptions &options)
 {
+    // Large record-level text: the parallel, memory-mapped reader (registryreader.h).
+    if (auto registry = importRegistryFile(path, options))
+        return std::move(*registry);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
