@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite (unit, offscreen view and
-# end-to-end batch-mode tests) with CTest. Exit status is CTest's.
+# end-to-end batch-mode tests) with CTest, then the import fuzzer for MEDTOUR_FUZZ_SECONDS (default
+# 60; 0 skips; scripts/fuzz.sh). Exit status: CTest's, else the fuzzer's.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$repo/scripts/setup.sh"
 build_dir=${MEDTOUR_BUILD_DIR:-$repo/build}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+# Sanitizer builds (-DMEDTOUR_SANITIZE=ON): stop at the first finding, with a stack trace.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:print_stacktrace=1:detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$repo/tests/fuzz/lsan.supp:print_suppressions=0}
 ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600
+"$repo/scripts/fuzz.sh"

@@ -170,10 +170,11 @@ std::pair<int, int> lineColumnAfter(const QString &prefix)
     return {line, column};
 }
 
+// Removes the leading byte-order mark and any stray U+FEFF inside (e.g. the mark of a second
+// file appended with `cat`, or FF FE read as UTF-16): it is never data in a table.
 QString withoutBom(QString text)
 {
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    text.remove(QChar(0xFEFF));
     return text;
 }
 

@@ -9,7 +9,8 @@
 
 namespace medtour {
 
-// Text of a file after decoding: never starts with a byte-order mark (U+FEFF is stripped).
+// Text of a file after decoding: never holds a byte-order mark (U+FEFF is stripped, at the start
+// and anywhere inside, e.g. the mark of a second file appended to the first).
 struct DecodedText {
     QString text;
     QString encoding;     // canonical name: "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE",
