@@ -109,6 +109,7 @@ ImportResult importBytes(const QByteArray &bytes, const QString &fileName, const
 
     InterpretResult interpreted = interpretTable(*table, result.spec, progress);
     p.guesses << notes << interpreted.notes;
+    p.guesses.removeDuplicates();  // the record-level measure line comes from guessSpec() and the counter
     if (result.spec.shape == Shape::RecordLevel)
         p.guesses << QStringLiteral("%1 records counted").arg(interpreted.records);
     result.warnings << interpreted.warnings;

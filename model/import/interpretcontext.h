@@ -80,6 +80,17 @@ struct InterpretContext {
 /// Record-level counting (Shape::RecordLevel) into `cube`; false on error or cancel.
 bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult *result);
 
+/// The measure of a record-level cell (one row = one record), shared by countRecords() and the
+/// fast path (registryreader.cpp): when `spec` maps a specialty column, a cell whose specialty
+/// is Total counts each record once as a real patient and a cell with a specialty category is a
+/// department-based count; without a specialty column, spec.measure.
+Measure recordMeasure(const ImportSpec &spec, bool specialtyIsTotal);
+
+/// The provenance line on how records are counted ("record-level: each row counted as one
+/// patient; ..."; a file of visits overstates real patients), empty when the record-level
+/// counts are not real patients (no specialty column and spec.measure is another measure).
+QString recordMeasureNote(const ImportSpec &spec);
+
 /// Warnings for parts (non-aggregate categories of one dimension, others fixed) whose sum
 /// exceeds the published Total cell of the same year and measure.
 QStringList checkPartsAgainstTotals(const InterpretContext &ctx, const ObservationCube &cube);

@@ -8,6 +8,35 @@
 
 namespace medtour::detail {
 
+namespace {
+
+bool mapsSpecialty(const ImportSpec &spec)
+{
+    for (const ColumnMapping &c : spec.columns) {
+        if ((c.role == ColumnRole::Category || c.role == ColumnRole::CategoryKo) && c.dimension == Dimension::Specialty)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+Measure recordMeasure(const ImportSpec &spec, bool specialtyIsTotal)
+{
+    if (!mapsSpecialty(spec))
+        return spec.measure;
+    return specialtyIsTotal ? Measure::RealPatients : Measure::DepartmentBased;
+}
+
+QString recordMeasureNote(const ImportSpec &spec)
+{
+    if (mapsSpecialty(spec))
+        return QStringLiteral("record-level: each row counted as one patient; cells by specialty are department-based counts");
+    if (spec.measure == Measure::RealPatients)
+        return QStringLiteral("record-level: each row counted as one patient");
+    return QString();
+}
+
 bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult *result)
 {
     const RawTable &t = ctx.table;
@@ -16,6 +45,9 @@ bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult 
     std::array<int, kDimensionCount> withoutCategory{};
     QList<int> totalRows;
     const qint64 rows = t.rows.size();
+    constexpr int kSpecialty = static_cast<int>(Dimension::Specialty);
+    const Measure totalMeasure = recordMeasure(ctx.spec, true);
+    const Measure specialtyMeasure = recordMeasure(ctx.spec, false);
     for (int r = 0; r < t.rows.size(); ++r) {
         if (ctx.progress && r % 4096 == 0 && !ctx.progress(r, rows)) {
             result->cancelled = true;
@@ -59,6 +91,7 @@ bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult 
                 if (!(mask & (1 << b)))
                     key.codes[broken.at(b)] = kTotalCode;
             }
+            key.measure = key.codes[kSpecialty] == kTotalCode ? totalMeasure : specialtyMeasure;
             auto it = counts.find(key);
             if (it == counts.end()) {
                 counts.insert(key, 1);
@@ -66,6 +99,26 @@ bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult 
                 ctx.lineOf.insert(key, t.rows.at(r).line);
             } else {
                 ++it.value();
+            }
+        }
+    }
+    if (specialtyMeasure != totalMeasure) {
+        // The department-based total of the other coordinates: the sum of their cells by
+        // specialty (records without a specialty are not in it), so specialty shares have a base.
+        const std::size_t cellsBySpecialty = order.size();
+        for (std::size_t i = 0; i < cellsBySpecialty; ++i) {
+            if (order[i].codes[kSpecialty] == kTotalCode)
+                continue;
+            CellKey total = order[i];
+            total.codes[kSpecialty] = kTotalCode;
+            const qint64 n = counts.value(order[i]);
+            auto it = counts.find(total);
+            if (it == counts.end()) {
+                counts.insert(total, n);
+                ctx.lineOf.insert(total, ctx.lineOf.value(order[i]));
+                order.push_back(total);
+            } else {
+                it.value() += n;
             }
         }
     }
@@ -80,6 +133,8 @@ bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult 
         }
         cube->append(row);
     }
+    if (const QString note = recordMeasureNote(ctx.spec); !note.isEmpty())
+        result->notes << note;
     for (Dimension d : kAllDimensions) {
         if (const int n = withoutCategory[static_cast<int>(d)])
             result->warnings << QStringLiteral("%1: %2 record%3 without a %4 counted only in the totals")

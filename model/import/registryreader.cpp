@@ -72,10 +72,45 @@ bool fitsFastPath(const ImportSpec &spec, const QStringList &header, RegistryLay
 
 QString plural(qint64 n) { return n == 1 ? QString() : QStringLiteral("s"); }
 
-// The marginal cells of the merged full-combination counts, appended to `cube` in key order.
-void emitMarginals(const KeyCounter &full, Measure measure, ObservationCube &cube)
+// Appends the counts of `counter` to `cube` in key order under `measureOf(key)`.
+template <typename MeasureOf>
+void appendSorted(const KeyCounter &counter, MeasureOf measureOf, ObservationCube &cube)
 {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> sorted;
+    for (const auto &slot : counter.entries()) {
+        if (slot.key != 0)
+            sorted.emplace_back(slot.key, slot.count);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto &[key, count] : sorted) {
+        ObservationCube::Row row;
+        row.key.year = static_cast<int>(key >> 48);
+        row.key.measure = measureOf(key);
+        for (int d = 0; d < kDimensionCount; ++d) {
+            const auto code = static_cast<std::uint16_t>((key >> (36 - 12 * d)) & 0xFFF);
+            row.key.codes[static_cast<std::size_t>(d)] = code;
+            if (code != kTotalCode && cube.dictionary(kAllDimensions[static_cast<std::size_t>(d)]).category(code).isAggregate)
+                row.isAggregate = true;
+        }
+        row.value = static_cast<qint64>(count);
+        row.status = ObservationStatus::Exact;
+        cube.append(row);
+    }
+}
+
+// The marginal cells of the merged full-combination counts, appended to `cube` in key order;
+// each cell's measure is recordMeasure() of its specialty (Total or a category). With a
+// specialty column, the department-based totals (the sum of the cells by specialty of the
+// other coordinates; records without a specialty are not in them) follow, as countRecords()
+// makes them.
+void emitMarginals(const KeyCounter &full, const ImportSpec &spec, ObservationCube &cube)
+{
+    constexpr int kSpecialtyShift = 36 - 12 * static_cast<int>(Dimension::Specialty);
+    constexpr std::uint64_t kSpecialtyBits = std::uint64_t(0xFFF) << kSpecialtyShift;
     KeyCounter cells;
+    KeyCounter specialtyTotals;
+    const Measure totalMeasure = recordMeasure(spec, true);
+    const Measure specialtyMeasure = recordMeasure(spec, false);
     for (const auto &slot : full.entries()) {
         if (slot.key == 0)
             continue;
@@ -92,28 +127,12 @@ void emitMarginals(const KeyCounter &full, Measure measure, ObservationCube &cub
                     key &= ~(std::uint64_t(0xFFF) << (36 - 12 * broken[b]));
             }
             cells.add(key, slot.count);
+            if (specialtyMeasure != totalMeasure && (key & kSpecialtyBits))
+                specialtyTotals.add(key & ~kSpecialtyBits, slot.count);
         }
     }
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> sorted;
-    for (const auto &slot : cells.entries()) {
-        if (slot.key != 0)
-            sorted.emplace_back(slot.key, slot.count);
-    }
-    std::sort(sorted.begin(), sorted.end());
-    for (const auto &[key, count] : sorted) {
-        ObservationCube::Row row;
-        row.key.year = static_cast<int>(key >> 48);
-        row.key.measure = measure;
-        for (int d = 0; d < kDimensionCount; ++d) {
-            const auto code = static_cast<std::uint16_t>((key >> (36 - 12 * d)) & 0xFFF);
-            row.key.codes[static_cast<std::size_t>(d)] = code;
-            if (code != kTotalCode && cube.dictionary(kAllDimensions[static_cast<std::size_t>(d)]).category(code).isAggregate)
-                row.isAggregate = true;
-        }
-        row.value = static_cast<qint64>(count);
-        row.status = ObservationStatus::Exact;
-        cube.append(row);
-    }
+    appendSorted(cells, [&](std::uint64_t key) { return (key & kSpecialtyBits) ? specialtyMeasure : totalMeasure; }, cube);
+    appendSorted(specialtyTotals, [&](std::uint64_t) { return specialtyMeasure; }, cube);
 }
 
 }  // namespace
@@ -255,7 +274,7 @@ std::optional<ImportResult> readRegistry(const RegistryInput &in, const ImportOp
         records += r.records;
         chunkLine += r.lines;
     }
-    emitMarginals(full, in.spec.measure, cube);
+    emitMarginals(full, in.spec, cube);
     if (cube.rowCount() == 0) {
         result.error = Error{in.fileName, headerLine + 1, 1, QStringLiteral("expected at least one data row with a year and a count")};
         return result;
@@ -288,6 +307,8 @@ std::optional<ImportResult> readRegistry(const RegistryInput &in, const ImportOp
     prov.shape = Shape::RecordLevel;
     prov.dataRows = static_cast<int>(records + totalLines.size());
     prov.observations = cube.rowCount();
+    if (const QString note = recordMeasureNote(in.spec); !note.isEmpty())
+        prov.guesses << note;
     prov.guesses << QStringLiteral("%1 records counted").arg(records)
                  << QStringLiteral("read by the parallel record-level reader (%1 thread%2%3)")
                         .arg(n).arg(plural(n), in.fileMapping ? QStringLiteral(", memory-mapped") : QString());

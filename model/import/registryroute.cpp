@@ -106,6 +106,7 @@ std::optional<ImportResult> readWithHead(const char *data, qint64 size, bool map
                                                options.delimiter.isNull() ? QStringLiteral("detected")
                                                                           : QStringLiteral("given"))};
     result->provenance.guesses = guesses + head->notes + result->provenance.guesses;
+    result->provenance.guesses.removeDuplicates();  // the record-level measure line, as importer.cpp
     return result;
 }
 

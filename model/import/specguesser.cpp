@@ -4,6 +4,7 @@
 #include "categoryresolver.h"
 #include "headersynonyms.h"
 #include "importspec.h"
+#include "interpretcontext.h"
 #include "numberparse.h"
 #include "rawtable.h"
 
@@ -270,7 +271,12 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
             departmentHeader = departmentHeader || meanings.at(i).departmentBased;
         }
     }
-    if (spec.shape != Shape::Tidy) {
+    if (spec.shape == Shape::RecordLevel) {
+        // Each row is one record: Total cells count real patients, cells by specialty
+        // department-based counts (detail::recordMeasure()); the importer repeats this line.
+        spec.measure = Measure::RealPatients;
+        lines << detail::recordMeasureNote(spec);
+    } else if (spec.shape != Shape::Tidy) {
         const bool specialty = count(ColumnRole::Category, Dimension::Specialty) + count(ColumnRole::CategoryKo, Dimension::Specialty) > 0;
         if (specialty || departmentHeader) {
             spec.measure = Measure::DepartmentBased;

@@ -82,9 +82,9 @@ TEST(RegistryReader, countsEqualTheGeneratorsMarginalsExactly)
     EXPECT_TRUE(usedFastPath(result)) << "a 13 MB record-level file takes the fast path";
     EXPECT_EQ(result.provenance.dataRows, 200000);
     EXPECT_TRUE(result.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"sex\" (column 6)")));
-    const QString measure = measureId(result.spec.measure);
-
-    // Expected: every (year, category-or-Total per dimension) sum of the generator's full cells.
+    // Expected: every (year, category-or-Total per dimension) sum of the generator's full cells;
+    // cells with a specialty are department-based counts, the others real patients and (every
+    // record has a specialty) department-based totals of the same value.
     const QStringList dims{QStringLiteral("nationality"), QStringLiteral("specialty"),
                            QStringLiteral("institution_type"), QStringLiteral("region")};
     std::map<QString, qint64> expected;
@@ -92,10 +92,14 @@ TEST(RegistryReader, countsEqualTheGeneratorsMarginalsExactly)
     for (auto it = full.begin(); it != full.end(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
         for (int mask = 0; mask < 16; ++mask) {
-            QStringList key{parts.at(0), measure};
+            QStringList key{parts.at(0), measureId((mask & 2) ? Measure::DepartmentBased : Measure::RealPatients)};
             for (int d = 0; d < 4; ++d)
                 key << ((mask & (1 << d)) ? parts.at(d + 1) : kTotalId);
             expected[key.join(QLatin1Char('|'))] += it.value().toInteger();
+            if (!(mask & 2)) {
+                key[1] = measureId(Measure::DepartmentBased);
+                expected[key.join(QLatin1Char('|'))] += it.value().toInteger();
+            }
         }
     }
     EXPECT_EQ(cells(*result.cube), expected);
@@ -105,7 +109,7 @@ TEST(RegistryReader, countsEqualTheGeneratorsMarginalsExactly)
     qint64 total = 0;
     for (auto y = byYear.begin(); y != byYear.end(); ++y) {
         const int year = y.key().toInt();
-        CellKey yearTotal{year, result.spec.measure, {}};
+        CellKey yearTotal{year, Measure::RealPatients, {}};
         const int row = result.cube->find(yearTotal);
         ASSERT_GE(row, 0);
         EXPECT_EQ(result.cube->row(row).value, marginals.value(QStringLiteral("years")).toObject().value(y.key()).toInteger());
@@ -132,6 +136,26 @@ TEST(RegistryReader, givesTheSameCellsAsTheGeneralReader)
     EXPECT_EQ(fast->provenance.dataRows, general.provenance.dataRows);
     EXPECT_EQ(fast->provenance.encoding, QStringLiteral("UTF-8 with BOM"));
     EXPECT_EQ(fast->warnings, general.warnings);
+}
+
+TEST(RegistryReader, givesTheSameMeasuresAsTheGeneralReaderWhenSpecialtiesAreBlank)
+{
+    // Records without a specialty: real patients in the totals, not in the department-based ones.
+    const QByteArray csv = registry(3000).replace(",Plastic surgery,", ",,");
+    const auto fast = importRegistryBytes(csv, QStringLiteral("r.csv"), ImportOptions());
+    const ImportResult general = importBytes(csv, QStringLiteral("r.csv"), ImportOptions());
+    ASSERT_TRUE(fast && fast->cube) << (fast ? fast->error.message.toStdString() : "not read");
+    ASSERT_TRUE(general.cube) << general.error.message.toStdString();
+    EXPECT_EQ(cells(*fast->cube), cells(*general.cube));
+    const auto c = cells(*fast->cube);
+    const qint64 real = c.at(QStringLiteral("2024|real_patients|_T|_T|_T|_T"));
+    const qint64 department = c.at(QStringLiteral("2024|department_based|_T|_T|_T|_T"));
+    EXPECT_EQ(real, 600);
+    EXPECT_EQ(department, 400) << "every third record has no specialty";
+    const QString note = QStringLiteral("record-level: each row counted as one patient; cells by specialty are "
+                                        "department-based counts");
+    EXPECT_EQ(fast->provenance.guesses.count(note), 1) << fast->provenance.guesses.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(general.provenance.guesses.count(note), 1) << general.provenance.guesses.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(RegistryReader, readsAChunkAgainWhenItsBoundaryFallsInsideAQuotedField)

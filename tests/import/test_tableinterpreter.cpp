@@ -128,11 +128,23 @@ TEST(TableInterpreter, countsRecordLevelRowsIntoExactCellsAndTotals)
     EXPECT_TRUE(r.warnings.isEmpty()) << r.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
-TEST(TableInterpreter, recordLevelSpecialtiesAreDepartmentBased)
+TEST(TableInterpreter, recordLevelTotalsAreRealPatientsAndSpecialtiesDepartmentBased)
 {
-    const auto r = interpretOk("진료일자,진료과\n2024-01-01,피부과\n2024-01-02,피부과\n2024-01-03,성형외과\n");
-    EXPECT_EQ(valueAt(*r.cube, 2024, Measure::DepartmentBased, QString(), QStringLiteral("Dermatology")), 2);
-    EXPECT_EQ(valueAt(*r.cube, 2024, Measure::DepartmentBased, QString()), 3);
+    const auto r = interpretOk("진료일자,국적,진료과\n2024-01-01,일본,피부과\n2024-01-02,중국,피부과\n"
+                               "2024-01-03,일본,성형외과\n2024-01-04,일본,\n");
+    const auto DB = Measure::DepartmentBased;
+    EXPECT_EQ(valueAt(*r.cube, 2024, DB, QString(), QStringLiteral("Dermatology")), 2);
+    EXPECT_EQ(valueAt(*r.cube, 2024, DB, QStringLiteral("Japan"), QStringLiteral("Plastic surgery")), 1);
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QString()), 4);
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QStringLiteral("Japan")), 3);
+    EXPECT_FALSE(valueAt(*r.cube, 2024, RP, QString(), QStringLiteral("Dermatology")).has_value());
+    // The department-based totals are the sums of the cells by specialty (the base of their
+    // shares): the record without a specialty is a real patient only.
+    EXPECT_EQ(valueAt(*r.cube, 2024, DB, QString()), 3);
+    EXPECT_EQ(valueAt(*r.cube, 2024, DB, QStringLiteral("Japan")), 2);
+    EXPECT_TRUE(r.notes.contains(QStringLiteral("record-level: each row counted as one patient; cells by specialty are "
+                                                "department-based counts")))
+        << r.notes.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(TableInterpreter, warnsAboutIgnoredColumnsByName)
