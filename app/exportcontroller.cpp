@@ -1,48 +1,99 @@
 #include "exportcontroller.h"
 
 #include "pngexportdialog.h"
+#include "reportsetupdialog.h"
 
 #include <model/dashboardmodel.h>
 #include <views/chartpanel.h>
 #include <views/chartrender.h>
 #include <views/dashboardchart.h>
 #include <views/summaryreport.h>
+#include <views/xlsxtableexport.h>
 
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QStandardPaths>
 #include <QStatusBar>
 
 namespace medtour {
 
+namespace {
+QString picturesDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+}
+
+QString shortTitle(const DashboardChart *chart)
+{
+    return chart->title().section(QLatin1Char(','), 0, 0);
+}
+}  // namespace
+
 ExportController::ExportController(DashboardModel *model, QMainWindow *window, const QList<ChartPanel *> &panels)
     : QObject(window), m_model(model), m_window(window), m_panels(panels)
 {
-    for (ChartPanel *panel : m_panels)
+    m_prompts.saveFile = [this](const QString &caption, const QString &suggested, const QString &filter) {
+        return QFileDialog::getSaveFileName(m_window, caption, suggested, filter);
+    };
+    m_prompts.folder = [this](const QString &caption, const QString &suggested) {
+        return QFileDialog::getExistingDirectory(m_window, caption, suggested);
+    };
+    m_prompts.inform = [this](const QString &title, const QString &message) {
+        QMessageBox::information(m_window, title, message);
+    };
+    m_prompts.fail = [this](const QString &title, const QString &message) {
+        QMessageBox::critical(m_window, title, message);
+    };
+    for (ChartPanel *panel : m_panels) {
         connect(panel, &ChartPanel::exportPngRequested, this, &ExportController::exportChartPng);
+        DashboardChart *chart = panel->dashboardChart();
+        auto *svg = new QAction(tr("Export as SVG…"), panel);
+        connect(svg, &QAction::triggered, this, [this, chart] { exportChartSvg(chart); });
+        auto *copy = new QAction(tr("Copy chart"), panel);
+        connect(copy, &QAction::triggered, this, [this, chart] { copyChart(chart); });
+        panel->addContextAction(svg);
+        panel->addContextAction(copy);
+    }
 }
 
 void ExportController::addChartExportActions(QMenu *fileMenu)
 {
     QMenu *png = fileMenu->addMenu(tr("&Export chart as PNG"));
+    QMenu *svg = fileMenu->addMenu(tr("Export chart as S&VG"));
     for (ChartPanel *panel : m_panels) {
         DashboardChart *chart = panel->dashboardChart();
-        png->addAction(chart->title().section(QLatin1Char(','), 0, 0) + QStringLiteral("…"), this,
-                       [this, chart] { exportChartPng(chart); });
+        png->addAction(shortTitle(chart) + QStringLiteral("…"), this, [this, chart] { exportChartPng(chart); });
+        svg->addAction(shortTitle(chart) + QStringLiteral("…"), this, [this, chart] { exportChartSvg(chart); });
     }
+    fileMenu->addAction(tr("Export &all charts…"), this, &ExportController::exportAllCharts);
+    fileMenu->addAction(tr("Export chart tables as &XLSX…"), this, &ExportController::exportTablesXlsx);
 }
 
 void ExportController::addPrintActions(QMenu *fileMenu)
 {
+    fileMenu->addAction(tr("Page set&up…"), this, &ExportController::pageSetup);
     fileMenu->addAction(tr("Print pre&view…"), this, &ExportController::printPreview);
     fileMenu->addAction(tr("&Print…"), QKeySequence::Print, this, &ExportController::print);
     fileMenu->addAction(tr("Export summary as P&DF…"), this, &ExportController::exportPdf);
+}
+
+void ExportController::addEditActions(QMenu *editMenu)
+{
+    QMenu *copy = editMenu->addMenu(tr("&Copy chart"));
+    for (ChartPanel *panel : m_panels) {
+        DashboardChart *chart = panel->dashboardChart();
+        copy->addAction(shortTitle(chart), this, [this, chart] { copyChart(chart); });
+    }
 }
 
 void ExportController::exportChartPng(DashboardChart *chart)
@@ -50,56 +101,150 @@ void ExportController::exportChartPng(DashboardChart *chart)
     PngExportDialog dialog(m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                                  .filePath(chart->fileStem() + QStringLiteral(".png"));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export chart as PNG"), suggested, tr("PNG image (*.png)"));
+    const QString path = m_prompts.saveFile(tr("Export chart as PNG"),
+                                            QDir(picturesDir()).filePath(chart->fileStem() + QStringLiteral(".png")),
+                                            tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
     if (auto e = medtour::exportChartPng(*chart, path, dialog.options()))
-        showError(tr("PNG export failed"), e->toString());
+        m_prompts.fail(tr("PNG export failed"), e->toString());
     else
         showStatus(tr("Wrote %1").arg(path));
+}
+
+void ExportController::exportChartSvg(DashboardChart *chart)
+{
+    const QString path = m_prompts.saveFile(tr("Export chart as SVG"),
+                                            QDir(picturesDir()).filePath(chart->fileStem() + QStringLiteral(".svg")),
+                                            tr("SVG image (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (auto e = medtour::exportChartSvg(*chart, path, kDefaultSvgSize))
+        m_prompts.fail(tr("SVG export failed"), e->toString());
+    else
+        showStatus(tr("Wrote %1").arg(path));
+}
+
+void ExportController::copyChart(DashboardChart *chart)
+{
+    const QImage image = renderChartImage(*chart, PngOptions{});
+    QGuiApplication::clipboard()->setImage(image);
+    showStatus(tr("Copied %1 (%2 × %3 px)").arg(shortTitle(chart)).arg(image.width()).arg(image.height()));
+}
+
+void ExportController::exportAllCharts()
+{
+    PngExportDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString dir = m_prompts.folder(tr("Export all charts to folder"), picturesDir());
+    if (dir.isEmpty())
+        return;
+    QStringList written;
+    if (auto e = medtour::exportAllCharts(charts(), dir, dialog.options(), &written))
+        m_prompts.fail(tr("Chart export failed"), e->toString());
+    else
+        showStatus(tr("Wrote %1 files (PNG and SVG) to %2").arg(written.size()).arg(dir));
+}
+
+void ExportController::exportTablesXlsx()
+{
+    const QString path = m_prompts.saveFile(
+        tr("Export chart tables as XLSX"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("medtour-tables-%1.xlsx").arg(m_model->filter().focusYear)),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const QList<XlsxSheet> sheets{{m_model->nationalityShares(), tr("Nationality shares")},
+                                  {m_model->growth(), tr("YoY growth")},
+                                  {m_model->specialtyBreakdown(), tr("Specialties")},
+                                  {m_model->tableModel(), tr("Observations")}};
+    if (auto e = writeXlsxWorkbook(sheets, path))
+        m_prompts.fail(tr("XLSX export failed"), e->toString());
+    else
+        showStatus(tr("Wrote %1").arg(path));
+}
+
+void ExportController::pageSetup()
+{
+    ReportSetupDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Report pages: %1").arg(dialog.pageSetup().describe()));
+}
+
+void ExportController::configure(SummaryReport &report) const
+{
+    report.setPageSetup(ReportSetupDialog::rememberedPageSetup());
+    report.setIncludeObservations(ReportSetupDialog::rememberedIncludeObservations());
 }
 
 void ExportController::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageLayout(ReportSetupDialog::rememberedPageSetup().pageLayout());
     QPrintPreviewDialog dialog(&printer, m_window);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { SummaryReport(*m_model).print(*p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        SummaryReport report(*m_model);
+        configure(report);
+        report.print(*p);
+    });
     dialog.exec();
 }
 
 void ExportController::print()
 {
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        const QString path = m_prompts.saveFile(tr("No printer installed: save the report as PDF"),
+                                                QStringLiteral("medtour-summary.pdf"), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (writePdf(path, tr("No printer is installed; saved as PDF instead: %1").arg(path)))
+            m_prompts.inform(tr("Print"), tr("No printer is installed; saved as PDF instead:\n%1").arg(path));
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageLayout(ReportSetupDialog::rememberedPageSetup().pageLayout());
     QPrintDialog dialog(&printer, m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        SummaryReport(*m_model).print(printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SummaryReport report(*m_model);
+    configure(report);
+    report.print(printer);
 }
 
 void ExportController::exportPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export summary as PDF"),
-                                                      QStringLiteral("medtour-summary.pdf"), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (auto e = SummaryReport(*m_model).exportPdf(path))
-        showError(tr("PDF export failed"), e->toString());
-    else
-        showStatus(tr("Wrote %1").arg(path));
+    const QString path = m_prompts.saveFile(tr("Export summary as PDF"), QStringLiteral("medtour-summary.pdf"),
+                                            tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        writePdf(path, tr("Wrote %1").arg(path));
 }
 
-void ExportController::showError(const QString &title, const QString &message)
+bool ExportController::writePdf(const QString &path, const QString &doneMessage)
 {
-    QMessageBox::critical(m_window, title, message);
+    SummaryReport report(*m_model);
+    configure(report);
+    if (auto e = report.exportPdf(path)) {
+        m_prompts.fail(tr("PDF export failed"), e->toString());
+        return false;
+    }
+    showStatus(doneMessage);
+    return true;
+}
+
+QList<const DashboardChart *> ExportController::charts() const
+{
+    QList<const DashboardChart *> list;
+    for (ChartPanel *panel : m_panels)
+        list << panel->dashboardChart();
+    return list;
 }
 
 void ExportController::showStatus(const QString &message)
 {
     m_window->statusBar()->showMessage(message, 5000);
+    emit notified(message);
 }
 
 }  // namespace medtour

@@ -10,7 +10,7 @@ namespace medtour {
 
 PngExportDialog::PngExportDialog(QWidget *parent)
     : QDialog(parent), m_preset(new QComboBox(this)), m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
-      m_dpi(new QSpinBox(this))
+      m_dpi(new QSpinBox(this)), m_background(new QComboBox(this))
 {
     setWindowTitle(tr("Export chart as PNG"));
     struct Preset { QString name; int w; int h; int dpi; };
@@ -30,6 +30,9 @@ PngExportDialog::PngExportDialog(QWidget *parent)
     m_width->setValue(settings.value(QStringLiteral("png/width"), 1600).toInt());
     m_height->setValue(settings.value(QStringLiteral("png/height"), 1000).toInt());
     m_dpi->setValue(settings.value(QStringLiteral("png/dpi"), 144).toInt());
+    m_background->addItem(tr("Solid white"), false);
+    m_background->addItem(tr("Transparent"), true);
+    m_background->setCurrentIndex(settings.value(QStringLiteral("png/transparent"), false).toBool() ? 1 : 0);
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
         const QList<QVariant> v = m_preset->itemData(index).toList();
         m_width->setValue(v.at(0).toInt());
@@ -41,6 +44,7 @@ PngExportDialog::PngExportDialog(QWidget *parent)
     form->addRow(tr("Width"), m_width);
     form->addRow(tr("Height"), m_height);
     form->addRow(tr("Resolution"), m_dpi);
+    form->addRow(tr("Background"), m_background);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -49,7 +53,7 @@ PngExportDialog::PngExportDialog(QWidget *parent)
 
 PngOptions PngExportDialog::options() const
 {
-    return PngOptions{QSize(m_width->value(), m_height->value()), m_dpi->value(), false};
+    return PngOptions{QSize(m_width->value(), m_height->value()), m_dpi->value(), m_background->currentData().toBool()};
 }
 
 void PngExportDialog::accept()
@@ -58,6 +62,7 @@ void PngExportDialog::accept()
     settings.setValue(QStringLiteral("png/width"), m_width->value());
     settings.setValue(QStringLiteral("png/height"), m_height->value());
     settings.setValue(QStringLiteral("png/dpi"), m_dpi->value());
+    settings.setValue(QStringLiteral("png/transparent"), m_background->currentData().toBool());
     QDialog::accept();
 }
 

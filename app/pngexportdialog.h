@@ -11,7 +11,8 @@ QT_END_NAMESPACE
 
 namespace medtour {
 
-// Asks for the PNG's pixel size and DPI (default 1600×1000 at 144 dpi) with presets; the
+// Asks for the PNG's pixel size and DPI (default 1600×1000 at 144 dpi) with presets (slide
+// 16:9, half A4 page at 300 dpi, square) and the background (solid white or transparent); the
 // choice is remembered in QSettings. Owned by its parent window.
 class PngExportDialog : public QDialog
 {
@@ -19,7 +20,7 @@ class PngExportDialog : public QDialog
 public:
     explicit PngExportDialog(QWidget *parent);
 
-    /// The chosen size in pixels and DPI.
+    /// The chosen size in pixels, DPI and background.
     PngOptions options() const;
 
     void accept() override;
@@ -29,6 +30,7 @@ private:
     QSpinBox *m_width;
     QSpinBox *m_height;
     QSpinBox *m_dpi;
+    QComboBox *m_background;
 };
 
 }  // namespace medtour

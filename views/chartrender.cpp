@@ -6,6 +6,7 @@
 #include <model/observation.h>
 
 #include <QBuffer>
+#include <QDir>
 #include <QFontMetricsF>
 #include <QChart>
 #include <QGraphicsLayout>
@@ -117,10 +118,10 @@ QSizeF exportedChartSize(const PngOptions &options)
     return QSizeF(options.pixelSize.width() / scale, options.pixelSize.height() / scale - footerHeight());
 }
 
-std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &path, const PngOptions &options)
+QImage renderChartImage(const DashboardChart &chart, const PngOptions &options)
 {
     if (options.pixelSize.isEmpty() || options.dpi <= 0)
-        return saveError(path, QStringLiteral("invalid image size or DPI"));
+        return QImage();
     const std::unique_ptr<DashboardChart> copy = chart.createExportCopy();
     QChart &exported = *copy->chart();
     if (options.transparent)
@@ -143,7 +144,14 @@ std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &
     const int dotsPerMeter = static_cast<int>(std::lround(options.dpi * kInchesPerMeter));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
 
+std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &path, const PngOptions &options)
+{
+    const QImage image = renderChartImage(chart, options);
+    if (image.isNull())
+        return saveError(path, QStringLiteral("invalid image size or DPI"));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -152,11 +160,14 @@ std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &
     return writeAtomically(path, bytes);
 }
 
-std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &path, const QSize &size)
+std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &path, const QSize &size,
+                                    bool transparent)
 {
     if (size.isEmpty())
         return saveError(path, QStringLiteral("invalid SVG size"));
     const std::unique_ptr<DashboardChart> copy = chart.createExportCopy();
+    if (transparent)
+        copy->chart()->setBackgroundVisible(false);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -170,9 +181,30 @@ std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &
     {
         QPainter painter(&generator);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        if (!transparent)
+            painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
         renderChartWithSource(*copy, painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     return writeAtomically(path, bytes);
+}
+
+std::optional<Error> exportAllCharts(const QList<const DashboardChart *> &charts, const QString &dir,
+                                     const PngOptions &png, QStringList *written)
+{
+    if (!QDir().mkpath(dir))
+        return saveError(dir, QStringLiteral("cannot create the folder"));
+    for (const DashboardChart *chart : charts) {
+        const QString stem = QDir(dir).filePath(chart->fileStem());
+        if (auto e = exportChartPng(*chart, stem + QStringLiteral(".png"), png))
+            return e;
+        if (written)
+            *written << stem + QStringLiteral(".png");
+        if (auto e = exportChartSvg(*chart, stem + QStringLiteral(".svg"), kDefaultSvgSize, png.transparent))
+            return e;
+        if (written)
+            *written << stem + QStringLiteral(".svg");
+    }
+    return std::nullopt;
 }
 
 namespace {

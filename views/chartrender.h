@@ -2,10 +2,12 @@
 
 #include <model/error.h>
 
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,7 +32,7 @@ void renderChart(QChart &chart, QPainter &painter, const QRectF &target, const Q
 struct PngOptions {
     QSize pixelSize{1600, 1000};  // pixels of the written image
     int dpi = 144;                // dots per inch stored in the file; text scales with it
-    bool transparent = false;
+    bool transparent = false;     // no background fill: alpha 0 outside the chart's ink
 };
 
 /// The logical size (96 dpi pixels) the chart of a PNG export is laid out at: the image size
@@ -38,13 +40,30 @@ struct PngOptions {
 /// 512 x ~260.
 QSizeF exportedChartSize(const PngOptions &options);
 
+/// Renders a fresh export copy of `chart` (with the source line under it) into an image of
+/// exactly options.pixelSize pixels, device pixel ratio 1, options.dpi as its dots per meter:
+/// the picture of exportChartPng() and of "Copy chart". A null image for an empty size.
+QImage renderChartImage(const DashboardChart &chart, const PngOptions &options);
+
 /// Renders a fresh export copy of `chart` into a PNG of exactly options.pixelSize pixels with
 /// options.dpi written in the file, independent of the screen's scale factor. Written
 /// atomically (QSaveFile): on error the existing file is untouched and the error returned.
 std::optional<Error> exportChartPng(const DashboardChart &chart, const QString &path, const PngOptions &options);
 
-/// Same as exportChartPng() but as SVG (QSvgGenerator) with real text; size in pixels at 96 dpi.
-std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &path, const QSize &size);
+/// Same as exportChartPng() but as SVG (QSvgGenerator) with real text (<text> elements, the
+/// chart's title as the document <title>); size in pixels at 96 dpi. `transparent` leaves the
+/// background out. Written atomically.
+std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &path, const QSize &size,
+                                    bool transparent = false);
+
+/// Default SVG size (the PNG default laid out at 96 dpi): 960 x 600.
+inline constexpr QSize kDefaultSvgSize{960, 600};
+
+/// "Export all charts": writes <fileStem>.png (with `png`) and <fileStem>.svg (at
+/// kDefaultSvgSize, same background) for every chart into `dir` (created if missing). Stops at
+/// the first error and returns it; files already written stay. `written` receives the paths.
+std::optional<Error> exportAllCharts(const QList<const DashboardChart *> &charts, const QString &dir,
+                                     const PngOptions &png, QStringList *written = nullptr);
 
 /// Text as drawn in a laid-out chart, for tests and debugging: every visible text item (axis
 /// labels and titles, chart title, legend, bar value labels) with the ink rectangle of its

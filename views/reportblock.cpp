@@ -76,10 +76,28 @@ QColor reportMutedColor()
     return QColor(0x5b, 0x65, 0x70);
 }
 
-ReportBlock textBlock(const QString &text, const QFont &font, const QColor &color, qreal spaceAfter)
+QColor reportInkColor()
+{
+    return QColor(0x1f, 0x2d, 0x3d);
+}
+
+ReportBlock noteBlock(const QString &text, qreal width, qreal spaceAfter)
+{
+    return textBlock(text, reportFont(8), reportMutedColor(), spaceAfter, width);
+}
+
+ReportGeometry ReportGeometry::from(const ReportPageSetup &setup)
+{
+    const QSizeF sheet = setup.pageSizeMm();
+    const QMarginsF &m = setup.marginsMm;
+    return ReportGeometry{QSizeF(mm(sheet.width()), mm(sheet.height())),
+                          QMarginsF(mm(m.left()), mm(m.top()), mm(m.right()), mm(m.bottom()))};
+}
+
+ReportBlock textBlock(const QString &text, const QFont &font, const QColor &color, qreal spaceAfter, qreal width)
 {
     ReportBlock block;
-    const qreal textHeight = wrappedHeight(text, font, kContentWidth);
+    const qreal textHeight = wrappedHeight(text, font, width);
     block.height = textHeight + spaceAfter;
     block.paint = [text, font, color, textHeight](QPainter &painter, const QRectF &rect) {
         painter.setFont(font);
@@ -89,10 +107,10 @@ ReportBlock textBlock(const QString &text, const QFont &font, const QColor &colo
     return block;
 }
 
-ReportBlock headingBlock(const QString &text)
+ReportBlock headingBlock(const QString &text, qreal width)
 {
     const QFont font = reportFont(11.5, QFont::Bold);
-    ReportBlock block = textBlock(text, font, QColor(0x1f, 0x2d, 0x3d), mm(2));
+    ReportBlock block = textBlock(text, font, QColor(0x1f, 0x2d, 0x3d), mm(2), width);
     block.height += mm(2);  // space above, drawn as an offset
     const auto paintText = block.paint;
     block.paint = [paintText](QPainter &painter, const QRectF &rect) {
@@ -102,7 +120,7 @@ ReportBlock headingBlock(const QString &text)
     return block;
 }
 
-ReportBlock kpiBlock(const QList<KpiCard> &cards, const QList<int> &perRow)
+ReportBlock kpiBlock(const QList<KpiCard> &cards, const QList<int> &perRow, qreal width)
 {
     struct Row {
         QList<KpiCard> cards;
@@ -118,7 +136,7 @@ ReportBlock kpiBlock(const QList<KpiCard> &cards, const QList<int> &perRow)
         if (row.cards.isEmpty())
             continue;
         const int n = static_cast<int>(row.cards.size());
-        row.cardWidth = (kContentWidth - kCardGap * (n - 1)) / n;
+        row.cardWidth = (width - kCardGap * (n - 1)) / n;
         for (const KpiCard &card : row.cards)
             row.height = std::max(row.height, cardContentHeight(card, row.cardWidth - 2 * kCardPadding));
         row.height += 2 * kCardPadding;

@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <cmath>
+
 namespace medtour {
 
 using namespace reportunits;
@@ -25,7 +27,7 @@ void ReportTable::addRow(const QStringList &cells, bool emphasised)
 
 qreal ReportTable::rowHeight() const
 {
-    return QFontMetricsF(bodyFont()).height() * 1.7;
+    return QFontMetricsF(bodyFont()).height() * 1.35;
 }
 
 qreal ReportTable::height() const
@@ -82,12 +84,37 @@ void ReportTable::paint(QPainter &painter, const QRectF &rect) const
     painter.restore();
 }
 
+ReportTable ReportTable::slice(int first, int last) const
+{
+    ReportTable part(m_columns);
+    part.m_rows = m_rows.mid(first, last - first);
+    return part;
+}
+
+qreal ReportTable::cellWidth(const QString &text, bool header)
+{
+    return QFontMetricsF(header ? headerFont() : bodyFont()).horizontalAdvance(text) + 2 * kCellPadding + mm(0.5);
+}
+
 ReportBlock ReportTable::toBlock(qreal spaceAfter) const
 {
     ReportBlock block;
     block.height = height() + spaceAfter;
     const ReportTable table = *this;
     block.paint = [table](QPainter &painter, const QRectF &rect) { table.paint(painter, rect); };
+    if (m_rows.size() < 2 * kMinRowsPerPart)
+        return block;
+    block.minSplitHeight = rowHeight() * (1 + kMinRowsPerPart) + mm(0.5);
+    block.split = [table, spaceAfter](qreal available, ReportBlock *first, ReportBlock *rest) {
+        const int rows = table.rowCount();
+        const int fit = static_cast<int>(std::floor((available - mm(0.5)) / table.rowHeight())) - 1;
+        if (fit < kMinRowsPerPart || fit >= rows)
+            return false;
+        const int cut = std::min(fit, rows - kMinRowsPerPart);
+        *first = table.slice(0, cut).toBlock(0);
+        *rest = table.slice(cut, rows).toBlock(spaceAfter);
+        return true;
+    };
     return block;
 }
 

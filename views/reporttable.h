@@ -10,7 +10,8 @@ namespace medtour {
 
 // A simple ruled table for the printed report: a bold header row, body rows with light zebra
 // shading and an optional emphasised last row (totals). Column widths are fractions of the
-// content width; cells are elided, never wrapped, so every row has the same height.
+// content width; cells are elided, never wrapped, so every row has the same height. A table
+// breaks across pages between rows, and every part repeats the header row.
 // A plain value; toBlock() copies it into a ReportBlock.
 class ReportTable
 {
@@ -31,8 +32,16 @@ public:
     qreal height() const;
     /// Paints the table into `rect` (report units; rect.height() >= height()).
     void paint(QPainter &painter, const QRectF &rect) const;
-    /// The table as a report block with `spaceAfter` report units below it.
+    /// The table as a report block with `spaceAfter` report units below it. Tables of
+    /// 2 * kMinRowsPerPart rows or more can split across pages (ReportBlock::split), at least
+    /// kMinRowsPerPart rows on each part.
     ReportBlock toBlock(qreal spaceAfter) const;
+    /// Rows [first, last) with the same columns.
+    ReportTable slice(int first, int last) const;
+
+    /// Width in report units a cell needs to show `text` unelided (header or body font).
+    static qreal cellWidth(const QString &text, bool header);
+    static constexpr int kMinRowsPerPart = 3;
 
 private:
     struct Row {

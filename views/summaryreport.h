@@ -1,11 +1,14 @@
 #pragma once
 
+#include "reportpagesetup.h"
+
 #include <model/error.h>
 
 #include <QDateTime>
 #include <QRectF>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -16,29 +19,50 @@ QT_END_NAMESPACE
 namespace medtour {
 
 class DashboardModel;
+struct ReportPages;
 
-// The printed summary: A4 pages with title, date, dataset provenance, applied filters, the
-// KPI block, the three charts as vector graphics (through renderChart), a top-10 nationality
-// table (patients, share, YoY), definitions (real patients vs department-based), the source
-// line and "Page n of N". One paint path (paintPage) serves print preview, printer and PDF.
-// Reads the DashboardModel (which must outlive it); never shows dialogs.
+// The printed summary on pages of a ReportPageSetup (A4 or Letter, portrait or landscape,
+// margins): a cover with title, date, dataset provenance, applied filters and the KPI block;
+// a section per chart with the chart (vector, through renderChart) and its table; the top-10
+// nationality table; definitions and source; optionally the filtered observations. Tables
+// break across pages with their header repeated; every page has the source line and
+// "Page n of N". One paint path (paintPage) serves print preview, printer and PDF, and the
+// pagination depends only on the page setup, never on the device. Reads the DashboardModel
+// (which must outlive it); build a new report after the model changed. Never shows dialogs.
 class SummaryReport
 {
 public:
     explicit SummaryReport(const DashboardModel &model, QDateTime generated = QDateTime::currentDateTime());
+    ~SummaryReport();
 
-    /// Number of pages for a page of `pageRect` (painter logical units).
+    void setPageSetup(const ReportPageSetup &setup);
+    const ReportPageSetup &pageSetup() const { return m_setup; }
+    /// Appends the filtered data table ("Observations"); off by default.
+    void setIncludeObservations(bool include);
+
+    /// Number of pages for the page setup.
+    int pageCount() const;
+    /// Same as pageCount(), or 0 when `pageRect` is empty (kept for devices' page rectangles).
     int pageCount(const QRectF &pageRect) const;
-    /// Paints page `index` (0-based) into `pageRect`.
+    /// Paints page `index` (0-based) scaled into `pageRect` (the whole sheet, painter units).
     void paintPage(QPainter &painter, const QRectF &pageRect, int index) const;
-    /// Paints every page on `printer` (print preview and real printers), A4 portrait.
+    /// Applies the page setup to `printer` and paints the pages of its print range (print
+    /// preview and real printers).
     void print(QPrinter &printer) const;
-    /// Writes the report as a PDF (QPdfWriter, A4, 300 dpi, vector) atomically to `path`.
+    /// Writes the report as a PDF (QPdfWriter, 300 dpi, vector, fonts embedded, title and
+    /// author metadata) atomically to `path`: on error the old file is unchanged.
     std::optional<Error> exportPdf(const QString &path) const;
+    /// Title written in the PDF's metadata: "MedTour Dashboard summary report 2024".
+    QString documentTitle() const;
 
 private:
+    const ReportPages &pages() const;
+
     const DashboardModel &m_model;
     QDateTime m_generated;
+    ReportPageSetup m_setup;
+    bool m_includeObservations = false;
+    mutable std::shared_ptr<const ReportPages> m_pages;  // built on first use
 };
 
 }  // namespace medtour

@@ -1,5 +1,6 @@
 // Benchmarks of what a user waits for: start-up to the first painted window, one filter
-// change until every view is updated, one PNG export, one report PDF. Run offscreen:
+// change until every view is updated, and each export format (PNG, SVG, report PDF on A4
+// portrait and landscape, the tables as XLSX). Run offscreen:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/medtour_bench
 #include <app/mainwindow.h>
 #include <model/builtindataset.h>
@@ -8,8 +9,10 @@
 #include <views/chartrender.h>
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
+#include <views/specialtybreakdownchart.h>
 #include <views/summaryreport.h>
 #include <views/appfonts.h>
+#include <views/xlsxtableexport.h>
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -99,6 +102,37 @@ static void BM_ExportPng1600x1000(benchmark::State &state)
 }
 BENCHMARK(BM_ExportPng1600x1000)->Unit(benchmark::kMillisecond);
 
+static void BM_ExportPng300dpi(benchmark::State &state)
+{
+    QObject owner;
+    auto *model = new DashboardModel(&owner);
+    model->loadBuiltin();
+    SpecialtyBreakdownChart chart(model->specialtyBreakdown(), &owner);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chart.png"));
+    for (auto _ : state) {
+        if (auto error = exportChartPng(chart, path, PngOptions{QSize(2480, 1754), 300, false}))
+            state.SkipWithError(error->message.toUtf8().constData());
+    }
+}
+BENCHMARK(BM_ExportPng300dpi)->Unit(benchmark::kMillisecond);
+
+static void BM_ExportSvg(benchmark::State &state)
+{
+    QObject owner;
+    auto *model = new DashboardModel(&owner);
+    model->loadBuiltin();
+    NationalityShareChart chart(model->nationalityShares(), &owner);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chart.svg"));
+    for (auto _ : state) {
+        if (auto error = exportChartSvg(chart, path, kDefaultSvgSize))
+            state.SkipWithError(error->message.toUtf8().constData());
+    }
+}
+BENCHMARK(BM_ExportSvg)->Unit(benchmark::kMillisecond);
+
+// Arg 0: A4 portrait; 1: A4 landscape; 2: A4 portrait with the observations appendix.
 static void BM_ReportPdf(benchmark::State &state)
 {
     QObject owner;
@@ -106,13 +140,39 @@ static void BM_ReportPdf(benchmark::State &state)
     model->loadBuiltin();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ReportPageSetup setup;
+    if (state.range(0) == 1)
+        setup.orientation = QPageLayout::Landscape;
+    int pages = 0;
     for (auto _ : state) {
-        auto error = SummaryReport(*model).exportPdf(path);
-        if (error)
+        SummaryReport report(*model);
+        report.setPageSetup(setup);
+        report.setIncludeObservations(state.range(0) == 2);
+        pages = report.pageCount();
+        if (auto error = report.exportPdf(path))
+            state.SkipWithError(error->message.toUtf8().constData());
+    }
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_ReportPdf)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+static void BM_ExportTablesXlsx(benchmark::State &state)
+{
+    QObject owner;
+    auto *model = new DashboardModel(&owner);
+    model->loadBuiltin();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tables.xlsx"));
+    const QList<XlsxSheet> sheets{{model->nationalityShares(), QStringLiteral("Nationality shares")},
+                                  {model->growth(), QStringLiteral("YoY growth")},
+                                  {model->specialtyBreakdown(), QStringLiteral("Specialties")},
+                                  {model->tableModel(), QStringLiteral("Observations")}};
+    for (auto _ : state) {
+        if (auto error = writeXlsxWorkbook(sheets, path))
             state.SkipWithError(error->message.toUtf8().constData());
     }
 }
-BENCHMARK(BM_ReportPdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportTablesXlsx)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

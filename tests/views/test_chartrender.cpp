@@ -188,19 +188,23 @@ TEST(ChartTheme, fontCoversKoreanAndRendersGlyphs)
     EXPECT_GT(nonWhitePixels(image, image.rect()), 40);
 }
 
-// Runs in a child process (see the next test) with QT_SCALE_FACTOR=2; skipped otherwise.
+// Runs in a child process (see the next test) with QT_SCALE_FACTOR set; skipped otherwise.
 TEST(ChartRenderChild, writesPngUnderScaleFactor)
 {
     const QString out = qEnvironmentVariable("MEDTOUR_SCALE_CHILD_OUT");
     if (out.isEmpty())
         GTEST_SKIP() << "only run as a child of pngIsIndependentOfTheScreenScaleFactor";
-    EXPECT_DOUBLE_EQ(qGuiApp->devicePixelRatio(), 2.0);
+    EXPECT_DOUBLE_EQ(qGuiApp->devicePixelRatio(), qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
     Loaded data;
     GrowthChart chart(data.model.growth(), nullptr);
     ASSERT_FALSE(exportChartPng(chart, out, kPrint).has_value());
 }
 
-TEST(ChartRender, pngIsIndependentOfTheScreenScaleFactor)
+class ChartRenderScale : public ::testing::TestWithParam<const char *> {};
+
+// The same PNG, pixel for pixel, whatever the screen's scale factor (1, 1.25 and 2 here: the
+// fractional factor is the one that used to round sizes).
+TEST_P(ChartRenderScale, pngIsIndependentOfTheScreenScaleFactor)
 {
     Loaded data;
     GrowthChart chart(data.model.growth(), nullptr);
@@ -210,7 +214,7 @@ TEST(ChartRender, pngIsIndependentOfTheScreenScaleFactor)
     ASSERT_FALSE(exportChartPng(chart, here, kPrint).has_value());
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::fromLatin1(GetParam()));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("MEDTOUR_SCALE_CHILD_OUT"), child);
     process.setProcessEnvironment(env);
@@ -222,8 +226,11 @@ TEST(ChartRender, pngIsIndependentOfTheScreenScaleFactor)
     const QImage b = readPng(child);
     ASSERT_EQ(b.size(), QSize(1600, 900));
     EXPECT_EQ(b.dotsPerMeterX(), a.dotsPerMeterX());
+    EXPECT_EQ(b.dotsPerMeterX(), std::lround(300 / 0.0254));
     EXPECT_EQ(a, b);
 }
+
+INSTANTIATE_TEST_SUITE_P(ScaleFactors, ChartRenderScale, ::testing::Values("1", "1.25", "2"));
 
 namespace {
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <model/error.h>
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
+QT_END_NAMESPACE
+
+namespace medtour {
+
+// "Data beside the pictures": a chart's table as an Excel workbook (libxlsxwriter). Each
+// sheet: a bold header row (the horizontal headerData, plus a leading column for text row
+// headers such as category names), one row per model row with numbers as numbers from
+// RawValueRole (counts "#,##0", percentages "0.0"; years plain), text as shown, missing cells
+// (no RawValueRole, shown as "n/a") left empty, and the source line in a last row. The header
+// row is frozen.
+struct XlsxSheet {
+    const QAbstractItemModel *model = nullptr;
+    QString name;  // up to 31 characters, none of []:*?/\ (fixed up when needed)
+};
+
+/// Writes one workbook with one sheet per entry to `path`: produced in a temporary folder,
+/// then copied through QSaveFile, so a failed export leaves an existing file unchanged.
+/// Returns the error (file, message) on failure.
+std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path);
+
+/// One model as a workbook with a single sheet `sheetName`.
+std::optional<Error> writeXlsxFile(const QAbstractItemModel &model, const QString &path, const QString &sheetName);
+
+}  // namespace medtour
