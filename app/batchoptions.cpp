@@ -8,7 +8,7 @@
 namespace medtour {
 
 namespace {
-const char *const kOutputOptions[] = {"--export-png", "--report-pdf", "--summary-json"};
+const char *const kOutputOptions[] = {"--export-png", "--report-pdf", "--summary-json", "--export-svg"};
 
 QString optionFor(Dimension d)
 {
@@ -34,9 +34,9 @@ void addBatchOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
         "MedTour Dashboard: Korea's official foreign-patient statistics (MOHW / KHIDI).\n"
-        "Without output options the window opens; with any of --export-png, --report-pdf or\n"
-        "--summary-json it runs in batch mode and writes files instead. Exit codes: 0 success,\n"
-        "2 usage error, 3 data error."));
+        "Without output options the window opens; with any of --export-png, --export-svg,\n"
+        "--report-pdf or --summary-json it runs in batch mode and writes files instead. Exit codes:\n"
+        "0 success, 2 usage error, 3 data error, 4 output error."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -60,6 +60,9 @@ void addBatchOptions(QCommandLineParser &parser)
          QStringLiteral("NAME")},
         {QStringLiteral("region"), QStringLiteral("Select a region (시도) (repeatable)."), QStringLiteral("NAME")},
         {QStringLiteral("top"), QStringLiteral("Categories shown before \"Other\" (1-50, default 5)."), QStringLiteral("N")},
+        {QStringLiteral("view"), QStringLiteral("Start from a saved view (File > Save view…): its filter and chart "
+                                                "options; --year, --from, --to, --top and the category options given "
+                                                "override it."), QStringLiteral("FILE")},
         {QStringLiteral("export-png"), QStringLiteral("Write nationality-shares.png, yoy-growth.png and "
                                                       "specialty-breakdown.png into DIR."), QStringLiteral("DIR")},
         {QStringLiteral("size"), QStringLiteral("PNG size in pixels (default 1600x1000)."), QStringLiteral("WxH")},
@@ -67,6 +70,15 @@ void addBatchOptions(QCommandLineParser &parser)
         {QStringLiteral("report-pdf"), QStringLiteral("Write the A4 summary report as PDF."), QStringLiteral("FILE")},
         {QStringLiteral("summary-json"), QStringLiteral("Write the KPIs and each chart's rows as JSON "
                                                         "(\"-\" for standard output)."), QStringLiteral("FILE")},
+        {QStringLiteral("export-svg"), QStringLiteral("Write nationality-shares.svg, yoy-growth.svg and "
+                                                      "specialty-breakdown.svg (vector, real text) into DIR."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("transparent"), QStringLiteral("PNG and SVG without a background (transparent).")},
+        {QStringLiteral("page-size"), QStringLiteral("Paper of --report-pdf: A4 (default) or Letter."),
+         QStringLiteral("A4|Letter")},
+        {QStringLiteral("orientation"), QStringLiteral("Orientation of --report-pdf: portrait (default) or landscape."),
+         QStringLiteral("portrait|landscape")},
+        {QStringLiteral("report-observations"), QStringLiteral("Append the filtered observations table to --report-pdf.")},
     });
 }
 
@@ -121,6 +133,27 @@ std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, Q
     o.exportPngDir = parser.value(QStringLiteral("export-png"));
     o.reportPdf = parser.value(QStringLiteral("report-pdf"));
     o.summaryJson = parser.value(QStringLiteral("summary-json"));
+    o.viewFile = parser.value(QStringLiteral("view"));
+    o.exportSvgDir = parser.value(QStringLiteral("export-svg"));
+    o.transparent = parser.isSet(QStringLiteral("transparent"));
+    o.reportObservations = parser.isSet(QStringLiteral("report-observations"));
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const auto paper = ReportPageSetup::paperFromName(parser.value(QStringLiteral("page-size")));
+        if (!paper) {
+            *error = QStringLiteral("--page-size: expected A4 or Letter, got \"%1\"").arg(parser.value(QStringLiteral("page-size")));
+            return std::nullopt;
+        }
+        o.pageSetup.paper = *paper;
+    }
+    if (parser.isSet(QStringLiteral("orientation"))) {
+        const auto orientation = ReportPageSetup::orientationFromName(parser.value(QStringLiteral("orientation")));
+        if (!orientation) {
+            *error = QStringLiteral("--orientation: expected portrait or landscape, got \"%1\"")
+                         .arg(parser.value(QStringLiteral("orientation")));
+            return std::nullopt;
+        }
+        o.pageSetup.orientation = *orientation;
+    }
     return o;
 }
 

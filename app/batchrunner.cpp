@@ -1,5 +1,8 @@
 #include "batchrunner.h"
 
+#include "explorationchartoptions.h"
+#include "explorationviewfiles.h"
+
 #include <model/dashboardmodel.h>
 #include <model/import/importer.h>
 #include <views/chartrender.h>
@@ -136,7 +139,21 @@ int runBatch(const BatchOptions &options, QTextStream &err)
         err << "medtour-dashboard: " << usage << Qt::endl;
         return ExitUsage;
     }
-    model.setFilter(*filter);
+    ViewState view;  // --view: its filter under the explicit options, and its chart options
+    view.filter = *filter;
+    if (!options.viewFile.isEmpty()) {
+        QStringList warnings;
+        Error viewError;
+        const auto opened = viewFromOptions(options, *model.cube(), *filter, &warnings, &viewError);
+        for (const QString &warning : warnings)
+            err << "medtour-dashboard: warning: " << warning << Qt::endl;
+        if (!opened) {
+            err << "medtour-dashboard: " << viewError.toString() << Qt::endl;
+            return ExitData;
+        }
+        view = *opened;
+    }
+    model.setFilter(view.filter);
 
     if (!options.summaryJson.isEmpty()) {
         if (auto e = writeJson(model.summaryJson(), options.summaryJson)) {
@@ -144,29 +161,41 @@ int runBatch(const BatchOptions &options, QTextStream &err)
             return ExitOutput;
         }
     }
-    if (!options.exportPngDir.isEmpty()) {
-        if (!QDir().mkpath(options.exportPngDir)) {
-            err << "medtour-dashboard: cannot create folder " << options.exportPngDir << Qt::endl;
-            return ExitOutput;
-        }
+    if (!options.exportPngDir.isEmpty() || !options.exportSvgDir.isEmpty()) {
         NationalityShareChart shares(model.nationalityShares(), &owner);
         GrowthChart growth(model.growth(), &owner);
         SpecialtyBreakdownChart specialties(model.specialtyBreakdown(), &owner);
-        const PngOptions png{options.pngSize, options.dpi, false};
-        for (const DashboardChart *chart : {static_cast<DashboardChart *>(&shares), static_cast<DashboardChart *>(&growth),
-                                            static_cast<DashboardChart *>(&specialties)}) {
-            const QString path = QDir(options.exportPngDir).filePath(chart->fileStem() + QStringLiteral(".png"));
-            if (auto e = exportChartPng(*chart, path, png)) {
-                err << "medtour-dashboard: " << e->toString() << Qt::endl;
+        applyViewToCharts(view, &shares, &growth, &specialties);
+        const QList<const DashboardChart *> charts{&shares, &growth, &specialties};
+        const PngOptions png{options.pngSize, options.dpi, options.transparent};
+        // Each format goes to its folder with the same files as the window's exports.
+        for (const bool svg : {false, true}) {
+            const QString dir = svg ? options.exportSvgDir : options.exportPngDir;
+            if (dir.isEmpty())
+                continue;
+            if (!QDir().mkpath(dir)) {
+                err << "medtour-dashboard: cannot create folder " << dir << Qt::endl;
                 return ExitOutput;
             }
-            err << "wrote " << path << Qt::endl;
+            for (const DashboardChart *chart : charts) {
+                const QString path = QDir(dir).filePath(chart->fileStem() + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")));
+                const auto e = svg ? exportChartSvg(*chart, path, kDefaultSvgSize, options.transparent)
+                                   : exportChartPng(*chart, path, png);
+                if (e) {
+                    err << "medtour-dashboard: " << e->toString() << Qt::endl;
+                    return ExitOutput;
+                }
+                err << "wrote " << path << Qt::endl;
+            }
         }
     }
     if (!options.reportPdf.isEmpty()) {
         const QFileInfo info(options.reportPdf);
         QDir().mkpath(info.absolutePath());
-        if (auto e = SummaryReport(model).exportPdf(options.reportPdf)) {
+        SummaryReport report(model);
+        report.setPageSetup(options.pageSetup);
+        report.setIncludeObservations(options.reportObservations);
+        if (auto e = report.exportPdf(options.reportPdf)) {
             err << "medtour-dashboard: " << e->toString() << Qt::endl;
             return ExitOutput;
         }

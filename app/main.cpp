@@ -1,6 +1,7 @@
 // medtour-dashboard: the window, or the batch mode when an output option is given.
 #include "batchoptions.h"
 #include "batchrunner.h"
+#include "explorationviewfiles.h"
 #include "mainwindow.h"
 
 #include <model/dashboardmodel.h>
@@ -67,6 +68,21 @@ int main(int argc, char **argv)
     }
     model.setFilter(*filter);
     MainWindow window(&model);
+    // The last session's view comes back unless the command line asks for a filter or a view.
+    bool explicitFilter = options->year || options->fromYear || options->toYear || options->topN;
+    for (const QStringList &names : options->names)
+        explicitFilter = explicitFilter || !names.isEmpty();
+    if (!options->viewFile.isEmpty()) {
+        QStringList warnings;
+        if (auto viewError = window.viewFiles()->openView(options->viewFile, &warnings)) {
+            err << "medtour-dashboard: " << viewError->toString() << Qt::endl;
+            return ExitData;
+        }
+        for (const QString &warning : warnings)
+            err << "medtour-dashboard: warning: " << warning << Qt::endl;
+    } else if (!explicitFilter) {
+        window.restoreLastView();
+    }
     window.show();
     return QApplication::exec();
 }

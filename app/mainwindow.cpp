@@ -1,11 +1,20 @@
 #include "mainwindow.h"
 
 #include "datasetcontroller.h"
+#include "explorationactions.h"
+#include "explorationcompare.h"
+#include "explorationcontroller.h"
+#include "explorationpalette.h"
+#include "explorationviewfiles.h"
 #include "exportcontroller.h"
 
 #include <model/dashboardmodel.h>
 #include <model/observation.h>
+#include <views/breadcrumb.h>
 #include <views/chartpanel.h>
+#include <views/comparisonpalette.h>
+#include <views/comparisonview.h>
+#include <views/dashboardchart.h>
 #include <views/datatableview.h>
 #include <views/filterpanel.h>
 #include <views/growthchart.h>
@@ -13,15 +22,17 @@
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace medtour {
@@ -31,19 +42,25 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
       m_model(model),
       m_filterPanel(new FilterPanel(this)),
       m_kpiStrip(new KpiStrip(this)),
+      m_breadcrumb(new Breadcrumb(this)),
       m_table(new DataTableView(this))
 {
     setWindowTitle(tr("MedTour Dashboard — foreign patients in Korea"));
-    auto *central = new QWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    auto *central = new QWidget(m_tabs);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_kpiStrip);
+    layout->addWidget(m_breadcrumb);
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
     m_nationalityChart = new NationalityShareChart(m_model->nationalityShares(), this);
+    m_growthChart = new GrowthChart(m_model->growth(), this);
     m_specialtyChart = new SpecialtyBreakdownChart(m_model->specialtyBreakdown(), this);
     grid->addWidget(addChart(m_nationalityChart), 0, 0);
-    grid->addWidget(addChart(new GrowthChart(m_model->growth(), this)), 0, 1);
+    grid->addWidget(addChart(m_growthChart), 0, 1);
     grid->addWidget(addChart(m_specialtyChart), 1, 0);
     m_table->setModel(m_model->tableModel());
     grid->addWidget(m_table, 1, 1);
@@ -52,7 +69,8 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
-    setCentralWidget(central);
+    m_tabs->addTab(central, tr("&Dashboard"));
+    setCentralWidget(m_tabs);
 
     auto *dock = new QDockWidget(tr("Filters"), this);
     dock->setObjectName(QStringLiteral("filters"));
@@ -65,17 +83,20 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
         m_filterPanel->setCube(*m_model->cube());
         refresh();
     });
+    m_compare = new ExplorationCompare(m_model, m_tabs, this);
+    m_tabs->addTab(m_compare->view(), tr("C&ompare"));
 
     auto *source = new QLabel(sourceLine(), this);
     source->setObjectName(QStringLiteral("sourceLine"));
     statusBar()->addPermanentWidget(source);
 
     m_exports = new ExportController(m_model, this, m_chartPanels);
+    wireExploration();
     buildMenus();
-    connect(m_filterPanel, &FilterPanel::filterChanged, m_model, &DashboardModel::setFilter);
     connect(m_model, &DashboardModel::changed, this, &MainWindow::refresh);
     m_filterPanel->setCube(*m_model->cube());
     refresh();
+    setKeyboardOrder();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -90,11 +111,43 @@ ChartPanel *MainWindow::addChart(DashboardChart *chart)
     return panel;
 }
 
+void MainWindow::wireExploration()
+{
+    m_exploration = new ExplorationController(m_model, this);
+    m_exploration->setCharts(m_nationalityChart, m_growthChart, m_specialtyChart);
+    m_actions = new ExplorationActions(m_exploration, this);
+    m_viewFiles = new ExplorationViewFiles(m_exploration, this);
+    m_palette = new ExplorationPalette(this);
+    m_palette->addListener([this](bool dark) {
+        m_compare->view()->setDarkMode(dark);
+        for (ChartPanel *panel : std::as_const(m_chartPanels))
+            setChartDarkMode(*panel->dashboardChart()->chart(), dark);
+    });
+    for (ChartPanel *panel : std::as_const(m_chartPanels)) {
+        // A chart update re-creates some of its text items in the light colours.
+        DashboardChart *chart = panel->dashboardChart();
+        connect(chart, &DashboardChart::updated, this, [this, chart] {
+            if (m_palette->isDark())
+                setChartDarkMode(*chart->chart(), true);
+        });
+        followChartDarkMode(*chart->chart(), [palette = m_palette] { return palette->isDark(); });
+    }
+    connect(m_filterPanel, &FilterPanel::filterChanged, m_exploration, [this](const FilterState &f) {
+        m_exploration->setPanelFilter(f, f == m_filterPanel->defaultFilter());
+    });
+    connect(m_breadcrumb, &Breadcrumb::selectionRemoved, m_exploration, &ExplorationController::removeSelection);
+    connect(m_breadcrumb, &Breadcrumb::expansionRemoved, m_exploration, &ExplorationController::removeExpansion);
+    connect(m_breadcrumb, &Breadcrumb::clearAllRequested, m_exploration, &ExplorationController::clearFilters);
+    connect(m_exploration, &ExplorationController::stateChanged, this, &MainWindow::refresh);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_datasets->addOpenActions(file);
     file->addAction(tr("Use the &built-in dataset"), this, [this] { m_datasets->activate(0); });
+    file->addSeparator();
+    m_viewFiles->addFileActions(file);
     file->addSeparator();
     m_exports->addChartExportActions(file);
     m_datasets->addExportMenu(file);
@@ -103,44 +156,66 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_actions->addEditActions(edit);
+    edit->addSeparator();
+    m_exports->addEditActions(edit);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *shareModes = new QActionGroup(this);
-    QAction *donut = view->addAction(tr("Nationality shares as &donut"));
-    QAction *bars = view->addAction(tr("Nationality shares as ranked &bars"));
-    for (QAction *a : {donut, bars}) {
-        a->setCheckable(true);
-        shareModes->addAction(a);
-        m_chartPanels.at(0)->addContextAction(a);
-    }
-    donut->setChecked(true);
-    connect(donut, &QAction::triggered, this, [this] { m_nationalityChart->setMode(NationalityShareChart::Mode::Donut); });
-    connect(bars, &QAction::triggered, this, [this] { m_nationalityChart->setMode(NationalityShareChart::Mode::RankedBars); });
+    m_actions->addViewActions(view, m_chartPanels.at(0), m_chartPanels.at(1), m_chartPanels.at(2));
     view->addSeparator();
-    auto *specialtyModes = new QActionGroup(this);
-    const QList<std::pair<QString, SpecialtyBreakdownChart::Mode>> modes = {
-        {tr("Specialties: focus year"), SpecialtyBreakdownChart::Mode::FocusYearBars},
-        {tr("Specialties: stacked across years"), SpecialtyBreakdownChart::Mode::StackedYears},
-        {tr("Specialties: 100% across years"), SpecialtyBreakdownChart::Mode::PercentYears}};
-    for (const auto &[label, mode] : modes) {
-        QAction *a = view->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(mode == SpecialtyBreakdownChart::Mode::FocusYearBars);
-        specialtyModes->addAction(a);
-        m_chartPanels.at(2)->addContextAction(a);
-        connect(a, &QAction::triggered, this, [this, mode = mode] { m_specialtyChart->setMode(mode); });
+    QAction *dark = view->addAction(tr("&Dark palette"));
+    dark->setObjectName(QStringLiteral("darkPalette"));
+    dark->setCheckable(true);
+    dark->setChecked(m_palette->isDark());
+    connect(dark, &QAction::toggled, m_palette, &ExplorationPalette::setDark);
+    connect(m_palette, &ExplorationPalette::darkChanged, dark, &QAction::setChecked);
+    QAction *compare = view->addAction(tr("&Compare two years or categories"));
+    compare->setObjectName(QStringLiteral("showComparison"));
+    compare->setCheckable(true);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(compare, &QAction::toggled, m_tabs, [this](bool on) { m_tabs->setCurrentIndex(on ? 1 : 0); });
+    connect(m_tabs, &QTabWidget::currentChanged, compare, [compare](int page) { compare->setChecked(page == 1); });
+
+    auto *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigation"));
+    m_actions->addNavigationActions(toolbar);
+    toolbar->addAction(compare);
+}
+
+void MainWindow::setKeyboardOrder()
+{
+    // Tab order: filters -> breadcrumb -> charts -> table. The filter panel's last focusable
+    // widget is found along its own focus chain.
+    QWidget *last = m_filterPanel;
+    for (QWidget *w = m_filterPanel->nextInFocusChain(); w != m_filterPanel; w = w->nextInFocusChain()) {
+        if (m_filterPanel->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            last = w;
     }
+    QList<QWidget *> chain{last, m_breadcrumb->rootButton()};
+    for (ChartPanel *panel : std::as_const(m_chartPanels))
+        chain << panel->chartView();
+    chain << m_table->tableView();
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
 }
 
 void MainWindow::refresh()
 {
     m_filterPanel->setFilter(m_model->filter());
+    m_breadcrumb->setFilter(m_model->filter());
     m_kpiStrip->setSummary(m_model->summary());
     statusBar()->showMessage(tr("Dataset: %1").arg(m_model->cube()->provenance()));
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
+void MainWindow::showPage(int page)
 {
-    QMessageBox::critical(this, title, message);
+    m_tabs->setCurrentIndex(page);
+}
+
+bool MainWindow::restoreLastView()
+{
+    return m_viewFiles->restoreLastView();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -148,6 +223,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    m_viewFiles->saveLastView();
     QMainWindow::closeEvent(event);
 }
 

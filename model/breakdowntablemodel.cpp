@@ -42,7 +42,7 @@ void BreakdownTableModel::recompute(const ObservationCube &cube, const FilterSta
         }
     };
     const int focusIndex = static_cast<int>(m_years.indexOf(filter.focusYear));
-    const int limit = filter.hasSelection(m_dimension) ? 1000 : filter.topN;
+    const int limit = filter.hasSelection(m_dimension) || filter.isOtherExpanded(m_dimension) ? 1000 : filter.topN;
     if (focusIndex >= 0)
         addRanked(perYear.at(focusIndex), limit);
     for (const Breakdown &b : perYear)

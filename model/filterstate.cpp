@@ -41,6 +41,13 @@ QStringList FilterState::describe() const
                                                               : QStringLiteral("all"));
     }
     lines << QStringLiteral("Top N: %1").arg(topN);
+    QStringList expanded;
+    for (Dimension d : kAllDimensions) {
+        if (isOtherExpanded(d))
+            expanded << dimensionLabel(d);
+    }
+    if (!expanded.isEmpty())
+        lines << QStringLiteral("Other expanded: %1").arg(expanded.join(QStringLiteral(", ")));
     return lines;
 }
 
@@ -53,6 +60,12 @@ QJsonObject FilterState::toJson() const
     o.insert(QStringLiteral("top_n"), topN);
     for (Dimension d : kAllDimensions)
         o.insert(dimensionId(d), QJsonArray::fromStringList(selection(d)));
+    QJsonArray expanded;
+    for (Dimension d : kAllDimensions) {
+        if (isOtherExpanded(d))
+            expanded.append(dimensionId(d));
+    }
+    o.insert(QStringLiteral("expand_other"), expanded);
     return o;
 }
 
@@ -66,6 +79,10 @@ FilterState FilterState::fromJson(const QJsonObject &o)
     for (Dimension d : kAllDimensions) {
         for (const auto &v : o.value(dimensionId(d)).toArray())
             f.selection(d) << v.toString();
+    }
+    for (const auto &v : o.value(QStringLiteral("expand_other")).toArray()) {
+        if (const auto d = dimensionFromId(v.toString()))
+            f.setOtherExpanded(*d, true);
     }
     return f;
 }

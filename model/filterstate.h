@@ -19,16 +19,22 @@ struct FilterState {
     int focusYear = 2024;
     int topN = 5;  // categories shown before "Other", 1..50
     std::array<QStringList, kDimensionCount> selected;
+    /// Per dimension: "Other" expanded into its members (ranked charts list every category
+    /// instead of the top N + "Other"). Saved as "expand_other": ["nationality", ...].
+    std::array<bool, kDimensionCount> expandOther{};
 
     const QStringList &selection(Dimension d) const { return selected[static_cast<int>(d)]; }
     QStringList &selection(Dimension d) { return selected[static_cast<int>(d)]; }
     bool isSelected(Dimension d, const QString &id) const;
     bool hasSelection(Dimension d) const { return !selection(d).isEmpty(); }
+    bool isOtherExpanded(Dimension d) const { return expandOther[static_cast<int>(d)]; }
+    void setOtherExpanded(Dimension d, bool expanded) { expandOther[static_cast<int>(d)] = expanded; }
 
     /// Clamps the years into [minYear, maxYear], orders from <= to, keeps focus in range and
     /// topN in 1..50.
     FilterState normalized(int minYear, int maxYear) const;
-    /// One line per applied filter, e.g. "Years: 2009–2024", "Nationality: Japan, China".
+    /// One line per applied filter, e.g. "Years: 2009–2024", "Nationality: Japan, China"; a line
+    /// "Other expanded: Nationality" only when some "Other" is expanded.
     QStringList describe() const;
 
     QJsonObject toJson() const;
@@ -37,7 +43,7 @@ struct FilterState {
     friend bool operator==(const FilterState &a, const FilterState &b)
     {
         return a.fromYear == b.fromYear && a.toYear == b.toYear && a.focusYear == b.focusYear
-            && a.topN == b.topN && a.selected == b.selected;
+            && a.topN == b.topN && a.selected == b.selected && a.expandOther == b.expandOther;
     }
     friend bool operator!=(const FilterState &a, const FilterState &b) { return !(a == b); }
 };

@@ -16,7 +16,7 @@ void ShareTableModel::recompute(const ObservationCube &cube, const FilterState &
     const CubeQuery query(cube, filter);
     m_breakdown = query.breakdown(m_dimension, filter.focusYear);
     m_entries.clear();
-    const bool selectedOnly = filter.hasSelection(m_dimension);
+    const bool selectedOnly = filter.hasSelection(m_dimension) || filter.isOtherExpanded(m_dimension);
     const int shown = selectedOnly ? static_cast<int>(m_breakdown.rows.size())
                                    : std::min<int>(filter.topN, static_cast<int>(m_breakdown.rows.size()));
     qint64 shownValues = 0;

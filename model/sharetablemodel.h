@@ -8,8 +8,8 @@
 namespace medtour {
 
 // The shares of one dimension (nationality by default) in the focus year: the top N
-// categories (or the selected ones) ranked by share, plus "Other" = the published total minus
-// the categories shown (its share = 100% minus theirs). Counts in patients, shares in percent
+// categories (or the selected ones, or all of them when "Other" is expanded) ranked by share,
+// plus "Other" = the published total minus the categories shown (its share = 100% minus theirs). Counts in patients, shares in percent
 // of the slice total of the same measure. Recomputes with a model reset (Qt Charts' pie and
 // bar mappers ignore layoutChanged). Parent owns it.
 class ShareTableModel : public QAbstractTableModel

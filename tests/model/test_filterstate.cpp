@@ -51,7 +51,9 @@ INSTANTIATE_TEST_SUITE_P(FilterState, FilterStateEquality,
                       [](FilterState &f) { f.selection(Dimension::Nationality) << QStringLiteral("Japan"); },
                       [](FilterState &f) { f.selection(Dimension::Specialty) << QStringLiteral("Dermatology"); },
                       [](FilterState &f) { f.selection(Dimension::InstitutionType) << QStringLiteral("Clinic"); },
-                      [](FilterState &f) { f.selection(Dimension::Region) << QStringLiteral("Seoul"); }));
+                      [](FilterState &f) { f.selection(Dimension::Region) << QStringLiteral("Seoul"); },
+                      [](FilterState &f) { f.setOtherExpanded(Dimension::Nationality, true); },
+                      [](FilterState &f) { f.setOtherExpanded(Dimension::Specialty, true); }));
 
 struct ClampCase {
     int from, to, focus, topN;
@@ -145,4 +147,29 @@ TEST(FilterState, describeListsEveryFilter)
     EXPECT_TRUE(lines.contains(QStringLiteral("Nationality: Japan, China")));
     EXPECT_TRUE(lines.contains(QStringLiteral("Specialty: all")));
     EXPECT_TRUE(lines.contains(QStringLiteral("Top N: 5")));
+}
+
+TEST(FilterState, expandedOtherRoundTripsAndIsDescribed)
+{
+    FilterState f;
+    EXPECT_FALSE(f.isOtherExpanded(Dimension::Nationality));
+    EXPECT_TRUE(f.toJson().value(QStringLiteral("expand_other")).toArray().isEmpty());
+    f.setOtherExpanded(Dimension::Nationality, true);
+    const QJsonObject json = f.toJson();
+    EXPECT_EQ(json.value(QStringLiteral("expand_other")).toArray(), QJsonArray{QStringLiteral("nationality")});
+    const FilterState back = FilterState::fromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+    EXPECT_TRUE(back.isOtherExpanded(Dimension::Nationality));
+    EXPECT_FALSE(back.isOtherExpanded(Dimension::Specialty));
+    EXPECT_EQ(back, f);
+    EXPECT_TRUE(f.describe().contains(QStringLiteral("Other expanded: Nationality")));
+    EXPECT_FALSE(FilterState{}.describe().join(QLatin1Char('\n')).contains(QStringLiteral("Other expanded")));
+}
+
+TEST(FilterState, fromJsonIgnoresUnknownExpandedDimensions)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("expand_other"), QJsonArray{QStringLiteral("planet"), QStringLiteral("specialty")});
+    const FilterState f = FilterState::fromJson(o);
+    EXPECT_TRUE(f.isOtherExpanded(Dimension::Specialty));
+    EXPECT_FALSE(f.isOtherExpanded(Dimension::Nationality));
 }

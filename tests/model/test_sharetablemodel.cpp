@@ -110,6 +110,25 @@ TEST(ShareTableModel, topNLimitsTheRows)
     EXPECT_EQ(model.entries().last().cell.value, 1170467 - 441112);
 }
 
+TEST(ShareTableModel, expandedOtherListsEveryCategory)
+{
+    ShareTableModel model(Dimension::Nationality, nullptr);
+    FilterState f = test::focusOn(2024);
+    model.recompute(test::builtinCube(), f);
+    const int collapsedRows = model.rowCount();
+    ASSERT_EQ(collapsedRows, 6);  // top 5 + Other
+    f.setOtherExpanded(Dimension::Nationality, true);
+    model.recompute(test::builtinCube(), f);
+    EXPECT_GT(model.rowCount(), collapsedRows);
+    EXPECT_EQ(model.entries().first().id, QStringLiteral("Japan"));
+    qint64 listed = 0;
+    for (const auto &e : model.entries())
+        listed += e.cell.value.value_or(0);
+    EXPECT_EQ(listed, 1170467);  // the members plus the unlisted remainder make the total
+    for (int i = 0; i + 1 < model.rowCount(); ++i)
+        EXPECT_FALSE(model.entries().at(i).isOther);
+}
+
 TEST(ShareTableModel, specialtySharesAreDepartmentBased)
 {
     ShareTableModel model(Dimension::Specialty, nullptr);

@@ -1,0 +1,218 @@
+#include "explorationcontroller.h"
+
+#include "explorationchartoptions.h"
+#include "undoviewcommand.h"
+
+#include <model/dashboardmodel.h>
+#include <views/growthchart.h>
+#include <views/nationalitysharechart.h>
+#include <views/specialtybreakdownchart.h>
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace medtour {
+
+ExplorationController::ExplorationController(DashboardModel *model, QObject *parent)
+    : QObject(parent), m_model(model), m_undo(new QUndoStack(this))
+{
+    m_state.view.filter = m_model->filter();
+    connect(m_model, &DashboardModel::filterChanged, this, &ExplorationController::onModelFilterChanged);
+}
+
+void ExplorationController::setCharts(NationalityShareChart *shares, GrowthChart *growth,
+                                      SpecialtyBreakdownChart *specialties)
+{
+    m_shares = shares;
+    m_growth = growth;
+    m_specialties = specialties;
+    for (DashboardChart *chart : {static_cast<DashboardChart *>(shares), static_cast<DashboardChart *>(growth),
+                                  static_cast<DashboardChart *>(specialties)}) {
+        if (!chart)
+            continue;
+        connect(chart, &DashboardChart::categoryActivated, this, &ExplorationController::drillInto);
+        connect(chart, &DashboardChart::otherExpandRequested, this, &ExplorationController::expandOther);
+    }
+    if (growth)
+        connect(growth, &DashboardChart::yearActivated, this, &ExplorationController::setFocusYear);
+    applyChartOptions();
+}
+
+FilterState ExplorationController::normalized(const FilterState &f) const
+{
+    const auto cube = m_model->cube();
+    return cube && cube->rowCount() > 0 ? f.normalized(cube->minYear(), cube->maxYear()) : f;
+}
+
+void ExplorationController::push(ExplorationState next, const QString &text)
+{
+    next.view.filter = normalized(next.view.filter);
+    if (next == m_state)
+        return;
+    const QString field = UndoViewCommand::singleScalarChange(m_state, next);
+    m_undo->push(new UndoViewCommand(this, m_state, std::move(next), text, field));
+}
+
+void ExplorationController::drillInto(Dimension dimension, const QString &categoryId)
+{
+    if (categoryId.isEmpty() || categoryId == QLatin1String("Other"))
+        return;
+    ExplorationState next = m_state;
+    FilterState &f = next.view.filter;
+    if (f.selection(dimension) == QStringList{categoryId})
+        return;
+    next.path.append(DrillStep{dimension, f.selection(dimension), f.isOtherExpanded(dimension)});
+    f.selection(dimension) = QStringList{categoryId};
+    f.setOtherExpanded(dimension, false);
+    push(std::move(next), tr("Filter %1 to %2").arg(dimensionLabel(dimension).toLower(), categoryId));
+}
+
+void ExplorationController::expandOther(Dimension dimension)
+{
+    ExplorationState next = m_state;
+    FilterState &f = next.view.filter;
+    if (f.isOtherExpanded(dimension))
+        return;
+    next.path.append(DrillStep{dimension, f.selection(dimension), false});
+    f.setOtherExpanded(dimension, true);
+    push(std::move(next), tr("Expand \"Other\" (%1)").arg(dimensionLabel(dimension).toLower()));
+}
+
+void ExplorationController::back()
+{
+    if (m_state.path.isEmpty())
+        return;
+    ExplorationState next = m_state;
+    const DrillStep step = next.path.takeLast();
+    next.view.filter.selection(step.dimension) = step.previousSelection;
+    next.view.filter.setOtherExpanded(step.dimension, step.previousExpanded);
+    push(std::move(next), tr("Back (%1)").arg(dimensionLabel(step.dimension).toLower()));
+}
+
+namespace {
+void dropSteps(QList<DrillStep> &path, Dimension d)
+{
+    path.erase(std::remove_if(path.begin(), path.end(), [d](const DrillStep &s) { return s.dimension == d; }),
+               path.end());
+}
+}  // namespace
+
+void ExplorationController::removeSelection(Dimension dimension)
+{
+    ExplorationState next = m_state;
+    next.view.filter.selection(dimension).clear();
+    dropSteps(next.path, dimension);
+    push(std::move(next), tr("Remove filter %1").arg(dimensionLabel(dimension).toLower()));
+}
+
+void ExplorationController::removeExpansion(Dimension dimension)
+{
+    ExplorationState next = m_state;
+    next.view.filter.setOtherExpanded(dimension, false);
+    dropSteps(next.path, dimension);
+    push(std::move(next), tr("Fold \"Other\" (%1)").arg(dimensionLabel(dimension).toLower()));
+}
+
+void ExplorationController::clearFilters()
+{
+    ExplorationState next = m_state;
+    for (Dimension d : kAllDimensions) {
+        next.view.filter.selection(d).clear();
+        next.view.filter.setOtherExpanded(d, false);
+    }
+    next.path.clear();
+    push(std::move(next), tr("Clear filters"));
+}
+
+void ExplorationController::setPanelFilter(const FilterState &filter, bool isReset)
+{
+    ExplorationState next = m_state;
+    FilterState f = filter;
+    for (Dimension d : kAllDimensions) {
+        f.setOtherExpanded(d, !isReset && m_state.view.filter.isOtherExpanded(d));
+        if (f.selection(d) != m_state.view.filter.selection(d))
+            dropSteps(next.path, d);  // edited by hand: no longer a drill level
+    }
+    if (isReset)
+        next.path.clear();
+    next.view.filter = f;
+    push(std::move(next), isReset ? tr("Reset filters") : tr("Change filter"));
+}
+
+void ExplorationController::setFocusYear(int year)
+{
+    ExplorationState next = m_state;
+    next.view.filter.focusYear = year;
+    push(std::move(next), tr("Focus on %1").arg(year));
+}
+
+void ExplorationController::setView(const ViewState &view, const QString &text)
+{
+    push(ExplorationState{view, {}}, text);
+}
+
+void ExplorationController::resetView(const ViewState &view)
+{
+    m_undo->clear();
+    ExplorationState s{view, {}};
+    s.view.filter = normalized(s.view.filter);
+    apply(s);
+}
+
+void ExplorationController::setNationalityMode(ShareChartMode mode)
+{
+    setOption(&ViewState::nationalityMode, mode, mode == ShareChartMode::Donut ? tr("Shares as donut") : tr("Shares as bars"));
+}
+
+void ExplorationController::setSpecialtyMode(SpecialtyChartMode mode)
+{
+    setOption(&ViewState::specialtyMode, mode, tr("Specialty chart mode"));
+}
+
+void ExplorationController::setNationalityValueKind(ChartValueKind kind)
+{
+    setOption(&ViewState::nationalityValueKind, kind, tr("Nationality values"));
+}
+
+void ExplorationController::setSpecialtyValueKind(ChartValueKind kind)
+{
+    setOption(&ViewState::specialtyValueKind, kind, tr("Specialty values"));
+}
+
+void ExplorationController::setKoreanUnits(bool on)
+{
+    setOption(&ViewState::koreanUnits, on, on ? tr("Korean units") : tr("Plain numbers"));
+}
+
+void ExplorationController::setGrowthLogScale(bool on)
+{
+    setOption(&ViewState::growthLogScale, on, on ? tr("Log scale") : tr("Linear scale"));
+}
+
+void ExplorationController::apply(const ExplorationState &state)
+{
+    m_state = state;
+    m_applying = true;
+    m_model->setFilter(m_state.view.filter);
+    m_applying = false;
+    m_state.view.filter = m_model->filter();  // normalized by the model
+    applyChartOptions();
+    emit stateChanged();
+}
+
+void ExplorationController::applyChartOptions() const
+{
+    applyViewToCharts(m_state.view, m_shares, m_growth, m_specialties);
+}
+
+void ExplorationController::onModelFilterChanged()
+{
+    // A new dataset clamps the filter without going through us: follow it silently.
+    if (m_applying || m_model->filter() == m_state.view.filter)
+        return;
+    m_state.view.filter = m_model->filter();
+    emit stateChanged();
+}
+
+}  // namespace medtour

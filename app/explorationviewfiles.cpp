@@ -1,0 +1,158 @@
+#include "explorationviewfiles.h"
+
+#include "batchoptions.h"
+#include "explorationcontroller.h"
+
+#include <model/dashboardmodel.h>
+#include <model/observationcube.h>
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+
+namespace medtour {
+
+namespace {
+const QString kLastViewKey = QStringLiteral("view/last");
+const QString kLastFolderKey = QStringLiteral("view/folder");
+const QString kFileFilter = QStringLiteral("MedTour views (*.medtour-view.json *.json)");
+}  // namespace
+
+std::optional<Error> writeViewFile(const ViewState &view, const QString &path)
+{
+    const QByteArray bytes = QJsonDocument(view.toJson()).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{path, 0, 0, QStringLiteral("cannot write the view: %1").arg(file.errorString())};
+    return std::nullopt;
+}
+
+std::optional<ViewState> readViewFile(const QString &path, Error *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Error{path, 0, 0, QStringLiteral("cannot read the view: %1").arg(file.errorString())};
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = Error{path, 0, 0, QStringLiteral("not a JSON object (%1 at byte %2)")
+                                       .arg(parse.errorString()).arg(parse.offset)};
+        return std::nullopt;
+    }
+    QString message;
+    auto view = ViewState::fromJson(doc.object(), &message);
+    if (!view)
+        *error = Error{path, 0, 0, message};
+    return view;
+}
+
+std::optional<ViewState> viewFromOptions(const BatchOptions &options, const ObservationCube &cube,
+                                         const FilterState &explicitFilter, QStringList *warnings, Error *error)
+{
+    auto view = readViewFile(options.viewFile, error);
+    if (!view)
+        return std::nullopt;
+    ViewState v = view->resolveAgainst(cube, warnings);
+    FilterState &f = v.filter;
+    if (options.year)
+        f.focusYear = explicitFilter.focusYear;
+    if (options.fromYear)
+        f.fromYear = explicitFilter.fromYear;
+    if (options.toYear)
+        f.toYear = explicitFilter.toYear;
+    if (options.topN)
+        f.topN = explicitFilter.topN;
+    for (Dimension d : kAllDimensions) {
+        if (!options.names[static_cast<int>(d)].isEmpty()) {
+            f.selection(d) = explicitFilter.selection(d);
+            f.setOtherExpanded(d, false);
+        }
+    }
+    if (cube.rowCount() > 0)
+        f = f.normalized(cube.minYear(), cube.maxYear());
+    return v;
+}
+
+ExplorationViewFiles::ExplorationViewFiles(ExplorationController *controller, QWidget *window)
+    : QObject(window), m_controller(controller), m_window(window)
+{
+}
+
+void ExplorationViewFiles::addFileActions(QMenu *file)
+{
+    QAction *open = file->addAction(tr("Open &view…"), this, &ExplorationViewFiles::openViewInteractively);
+    open->setObjectName(QStringLiteral("openView"));
+    QAction *save = file->addAction(tr("Save vie&w…"), this, &ExplorationViewFiles::saveViewInteractively);
+    save->setObjectName(QStringLiteral("saveView"));
+}
+
+std::optional<Error> ExplorationViewFiles::openView(const QString &path, QStringList *warnings)
+{
+    Error error;
+    const auto view = readViewFile(path, &error);
+    if (!view)
+        return error;
+    const ViewState resolved = view->resolveAgainst(*m_controller->dashboard()->cube(), warnings);
+    m_controller->setView(resolved, tr("Open view %1").arg(QFileInfo(path).fileName()));
+    return std::nullopt;
+}
+
+void ExplorationViewFiles::saveViewInteractively()
+{
+    QSettings settings;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save view"),
+                                                settings.value(kLastFolderKey).toString(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".medtour-view.json");
+    settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    if (auto e = writeViewFile(m_controller->view(), path))
+        QMessageBox::critical(m_window, tr("Save view"), e->toString());
+}
+
+void ExplorationViewFiles::openViewInteractively()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open view"),
+                                                      settings.value(kLastFolderKey).toString(), kFileFilter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    QStringList warnings;
+    if (auto e = openView(path, &warnings)) {
+        QMessageBox::critical(m_window, tr("Open view"), e->toString());
+        return;
+    }
+    if (!warnings.isEmpty())
+        QMessageBox::warning(m_window, tr("Open view"),
+                             tr("The view was opened, but the data differs from when it was saved:\n\n%1")
+                                 .arg(warnings.join(QLatin1Char('\n'))));
+}
+
+void ExplorationViewFiles::saveLastView() const
+{
+    QSettings().setValue(kLastViewKey, QString::fromUtf8(QJsonDocument(m_controller->view().toJson()).toJson(QJsonDocument::Compact)));
+}
+
+bool ExplorationViewFiles::restoreLastView()
+{
+    const QByteArray stored = QSettings().value(kLastViewKey).toString().toUtf8();
+    if (stored.isEmpty())
+        return false;
+    const auto view = ViewState::fromJson(QJsonDocument::fromJson(stored).object(), nullptr);
+    if (!view)
+        return false;
+    QStringList ignored;  // categories of an older dataset simply drop out at start-up
+    m_controller->resetView(view->resolveAgainst(*m_controller->dashboard()->cube(), &ignored));
+    return true;
+}
+
+}  // namespace medtour

@@ -1,0 +1,119 @@
+#include "viewstate.h"
+
+#include "observationcube.h"
+
+#include <array>
+#include <utility>
+
+namespace medtour {
+
+namespace {
+
+const QString kFormat = QStringLiteral("medtour-view");
+
+template<typename E, std::size_t N>
+QString idOf(E value, const std::array<std::pair<E, const char *>, N> &table)
+{
+    for (const auto &[e, id] : table) {
+        if (e == value)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+E fromId(const QString &id, E fallback, const std::array<std::pair<E, const char *>, N> &table)
+{
+    for (const auto &[e, name] : table) {
+        if (id == QLatin1String(name))
+            return e;
+    }
+    return fallback;
+}
+
+constexpr std::array<std::pair<ShareChartMode, const char *>, 2> kShareModes{{
+    {ShareChartMode::Donut, "donut"}, {ShareChartMode::RankedBars, "ranked_bars"}}};
+constexpr std::array<std::pair<SpecialtyChartMode, const char *>, 4> kSpecialtyModes{{
+    {SpecialtyChartMode::FocusYearBars, "focus_year"},
+    {SpecialtyChartMode::StackedYears, "stacked_years"},
+    {SpecialtyChartMode::PercentYears, "percent_years"},
+    {SpecialtyChartMode::GroupedYears, "grouped_years"}}};
+constexpr std::array<std::pair<ChartValueKind, const char *>, 2> kValueKinds{{
+    {ChartValueKind::Count, "count"}, {ChartValueKind::Share, "share"}}};
+
+}  // namespace
+
+QJsonObject ViewState::toJson() const
+{
+    QJsonObject charts;
+    charts.insert(QStringLiteral("nationality_mode"), idOf(nationalityMode, kShareModes));
+    charts.insert(QStringLiteral("specialty_mode"), idOf(specialtyMode, kSpecialtyModes));
+    charts.insert(QStringLiteral("nationality_values"), idOf(nationalityValueKind, kValueKinds));
+    charts.insert(QStringLiteral("specialty_values"), idOf(specialtyValueKind, kValueKinds));
+    charts.insert(QStringLiteral("korean_units"), koreanUnits);
+    charts.insert(QStringLiteral("growth_log_scale"), growthLogScale);
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), kFormat);
+    o.insert(QStringLiteral("version"), kFormatVersion);
+    o.insert(QStringLiteral("filter"), filter.toJson());
+    o.insert(QStringLiteral("charts"), charts);
+    return o;
+}
+
+std::optional<ViewState> ViewState::fromJson(const QJsonObject &o, QString *error)
+{
+    if (o.value(QStringLiteral("format")).toString() != kFormat) {
+        if (error)
+            *error = QStringLiteral("not a MedTour view (expected \"format\": \"%1\")").arg(kFormat);
+        return std::nullopt;
+    }
+    const int version = o.value(QStringLiteral("version")).toInt(0);
+    if (version < 1 || version > kFormatVersion) {
+        if (error)
+            *error = QStringLiteral("view format version %1 is not supported (this program reads version %2)")
+                         .arg(version).arg(kFormatVersion);
+        return std::nullopt;
+    }
+    ViewState v;
+    v.filter = FilterState::fromJson(o.value(QStringLiteral("filter")).toObject());
+    const QJsonObject charts = o.value(QStringLiteral("charts")).toObject();
+    v.nationalityMode = fromId(charts.value(QStringLiteral("nationality_mode")).toString(), v.nationalityMode, kShareModes);
+    v.specialtyMode = fromId(charts.value(QStringLiteral("specialty_mode")).toString(), v.specialtyMode, kSpecialtyModes);
+    v.nationalityValueKind =
+        fromId(charts.value(QStringLiteral("nationality_values")).toString(), v.nationalityValueKind, kValueKinds);
+    v.specialtyValueKind =
+        fromId(charts.value(QStringLiteral("specialty_values")).toString(), v.specialtyValueKind, kValueKinds);
+    v.koreanUnits = charts.value(QStringLiteral("korean_units")).toBool(false);
+    v.growthLogScale = charts.value(QStringLiteral("growth_log_scale")).toBool(false);
+    return v;
+}
+
+ViewState ViewState::resolveAgainst(const ObservationCube &cube, QStringList *warnings) const
+{
+    ViewState v = *this;
+    for (Dimension d : kAllDimensions) {
+        const CategoryDictionary &dict = cube.dictionary(d);
+        QStringList kept;
+        for (const QString &name : filter.selection(d)) {
+            const auto code = dict.find(name);
+            if (!code || *code == kTotalCode) {
+                if (warnings)
+                    *warnings << QStringLiteral("%1 \"%2\" is not in the data; left out").arg(dimensionLabel(d), name);
+                continue;
+            }
+            kept << dict.category(*code).id;
+        }
+        v.filter.selection(d) = kept;
+    }
+    if (cube.rowCount() > 0) {
+        v.filter = v.filter.normalized(cube.minYear(), cube.maxYear());
+        if (warnings && (v.filter.focusYear != filter.focusYear || v.filter.fromYear != filter.fromYear
+                         || v.filter.toYear != filter.toYear))
+            *warnings << QStringLiteral("years %1–%2 (focus %3) moved into the data's %4–%5")
+                             .arg(filter.fromYear).arg(filter.toYear).arg(filter.focusYear)
+                             .arg(cube.minYear()).arg(cube.maxYear());
+    }
+    return v;
+}
+
+}  // namespace medtour

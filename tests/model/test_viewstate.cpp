@@ -1,0 +1,94 @@
+#include <model/viewstate.h>
+
+#include "fixtures.h"
+
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace medtour;
+
+namespace {
+
+ViewState exampleView()
+{
+    ViewState v;
+    v.filter = test::selecting(Dimension::Nationality, {QStringLiteral("Japan")}, 2023);
+    v.filter.fromYear = 2015;
+    v.filter.topN = 7;
+    v.filter.setOtherExpanded(Dimension::Specialty, true);
+    v.nationalityMode = ShareChartMode::RankedBars;
+    v.specialtyMode = SpecialtyChartMode::GroupedYears;
+    v.nationalityValueKind = ChartValueKind::Share;
+    v.koreanUnits = true;
+    v.growthLogScale = true;
+    return v;
+}
+
+}  // namespace
+
+TEST(ViewState, jsonRoundTripsThroughText)
+{
+    const ViewState v = exampleView();
+    const QJsonObject json = v.toJson();
+    EXPECT_EQ(json.value(QStringLiteral("format")).toString(), QStringLiteral("medtour-view"));
+    EXPECT_EQ(json.value(QStringLiteral("version")).toInt(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("charts")).toObject().value(QStringLiteral("specialty_mode")).toString(),
+              QStringLiteral("grouped_years"));
+    QString error;
+    const auto back = ViewState::fromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object(), &error);
+    ASSERT_TRUE(back.has_value()) << error.toStdString();
+    EXPECT_EQ(*back, v);
+    EXPECT_EQ(back->focusYear(), 2023);
+    EXPECT_NE(*back, ViewState{});
+}
+
+TEST(ViewState, rejectsOtherFormatsAndNewerVersions)
+{
+    QString error;
+    EXPECT_FALSE(ViewState::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("other")}}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("medtour-view")));
+    QJsonObject newer = ViewState{}.toJson();
+    newer.insert(QStringLiteral("version"), 2);
+    EXPECT_FALSE(ViewState::fromJson(newer, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("version 2")));
+}
+
+TEST(ViewState, unknownOptionSpellingsFallBackToDefaults)
+{
+    QJsonObject json = ViewState{}.toJson();
+    json.insert(QStringLiteral("charts"), QJsonObject{{QStringLiteral("nationality_mode"), QStringLiteral("radar")}});
+    const auto v = ViewState::fromJson(json, nullptr);
+    ASSERT_TRUE(v.has_value());
+    EXPECT_EQ(v->nationalityMode, ShareChartMode::Donut);
+    EXPECT_FALSE(v->koreanUnits);
+}
+
+TEST(ViewState, resolveDropsMissingCategoriesWithAWarning)
+{
+    ViewState v;
+    v.filter.selection(Dimension::Nationality) = {QStringLiteral("Japan"), QStringLiteral("Atlantis")};
+    v.filter.selection(Dimension::Specialty) = {QStringLiteral("피부과")};  // Korean name
+    QStringList warnings;
+    const ViewState r = v.resolveAgainst(test::builtinCube(), &warnings);
+    EXPECT_EQ(r.filter.selection(Dimension::Nationality), QStringList{QStringLiteral("Japan")});
+    EXPECT_EQ(r.filter.selection(Dimension::Specialty), QStringList{QStringLiteral("Dermatology")});
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_EQ(warnings.first(), QStringLiteral("Nationality \"Atlantis\" is not in the data; left out"));
+}
+
+TEST(ViewState, resolveClampsYearsIntoTheDataAndSaysSo)
+{
+    ViewState v;
+    v.filter.focusYear = 2031;
+    v.filter.toYear = 2031;
+    QStringList warnings;
+    const ViewState r = v.resolveAgainst(test::builtinCube(), &warnings);
+    EXPECT_EQ(r.filter.focusYear, 2024);
+    EXPECT_EQ(r.filter.toYear, 2024);
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings.first().contains(QStringLiteral("2009–2024")));
+    QStringList none;
+    EXPECT_EQ(ViewState{}.resolveAgainst(test::builtinCube(), &none), ViewState{});
+    EXPECT_TRUE(none.isEmpty());
+}
