@@ -13,7 +13,7 @@ packages=(
   libquazip1-qt6-dev qt6-5compat-dev libuchardet-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
-  fonts-noto-cjk poppler-utils xvfb xauth
+  fonts-noto-cjk poppler-utils xvfb xauth python3
 )
 
 missing=()
