@@ -14,7 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <model/outputfile.h>
 
 #include <cstdio>
 
@@ -113,7 +113,7 @@ std::optional<QString> writeJson(const QJsonObject &json, const QString &path)
         std::fflush(stdout);
         return std::nullopt;
     }
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
     return std::nullopt;

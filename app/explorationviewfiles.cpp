@@ -12,7 +12,7 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
+#include <model/outputfile.h>
 #include <QSettings>
 
 namespace medtour {
@@ -26,7 +26,7 @@ const QString kFileFilter = QStringLiteral("MedTour views (*.medtour-view.json *
 std::optional<Error> writeViewFile(const ViewState &view, const QString &path)
 {
     const QByteArray bytes = QJsonDocument(view.toJson()).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{path, 0, 0, QStringLiteral("cannot write the view: %1").arg(file.errorString())};
     return std::nullopt;

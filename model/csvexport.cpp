@@ -4,7 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include "outputfile.h"
 
 namespace medtour {
 
@@ -97,7 +97,7 @@ QByteArray tableToCsv(const QAbstractItemModel &model, bool rawValues)
 
 std::optional<Error> writeCsvFile(const QAbstractItemModel &model, const QString &path, bool rawValues)
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString())};
     const QByteArray bytes = tableToCsv(model, rawValues);

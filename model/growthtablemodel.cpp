@@ -19,14 +19,23 @@ void GrowthTableModel::recompute(const ObservationCube &cube, const FilterState 
         m_years.append(y);
     const QStringList nationalities = filter.selection(Dimension::Nationality);
     if (nationalities.isEmpty()) {
-        Series s{QStringLiteral("All"), QStringLiteral("전체"), {}};
+        // The slice the series counts: every patient, or the other filters' selections.
+        QStringList slice;
+        for (Dimension d : kAllDimensions) {
+            if (filter.hasSelection(d))
+                slice << filter.selection(d).join(QStringLiteral(" + "));
+        }
+        QString label = slice.isEmpty() ? QStringLiteral("All patients") : slice.join(QStringLiteral(", "));
+        if (m_measure == Measure::DepartmentBased)
+            label += QStringLiteral(" (department-based)");
+        Series s{QStringLiteral("All"), QStringLiteral("전체"), label, {}};
         for (int y : m_years)
             s.points.append(query.sliceTotal(y, m_measure));
         m_series.append(s);
     } else {
         for (const QString &id : nationalities) {
             const auto code = cube.dictionary(Dimension::Nationality).find(id);
-            Series s{id, code ? cube.dictionary(Dimension::Nationality).category(*code).nameKo : QString(), {}};
+            Series s{id, code ? cube.dictionary(Dimension::Nationality).category(*code).nameKo : QString(), id, {}};
             for (int y : m_years)
                 s.points.append(query.categoryValue(Dimension::Nationality, id, y, m_measure));
             m_series.append(s);

@@ -19,6 +19,7 @@ public:
     struct Series {
         QString id;      // "All" or the nationality's English id
         QString nameKo;
+        QString label;   // what the series counts, e.g. "All patients", "Dermatology (department-based)"
         QList<ResolvedValue> points;  // one per year, aligned with years()
     };
 

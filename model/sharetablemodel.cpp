@@ -41,10 +41,12 @@ void ShareTableModel::recompute(const ObservationCube &cube, const FilterState &
         } else {
             other.cell.status = combineStatus(status, ObservationStatus::ShareOnly);
         }
-        if (allShares && shownShares < 100.0)
-            other.cell.sharePct = 100.0 - shownShares;
-        else if (other.cell.value && m_breakdown.total.value && *m_breakdown.total.value > 0)
+        // From counts when there are counts (245,373 / 1,170,467 = 21.0%); 100% minus the shown
+        // shares only when the shares are all that was published (their rounding adds up).
+        if (other.cell.value && m_breakdown.total.value && *m_breakdown.total.value > 0)
             other.cell.sharePct = static_cast<double>(*other.cell.value) * 100.0 / static_cast<double>(*m_breakdown.total.value);
+        else if (allShares && shownShares < 100.0)
+            other.cell.sharePct = 100.0 - shownShares;
         other.cell.note = QStringLiteral("published total minus the categories shown");
         if (other.cell.sharePct && *other.cell.sharePct > 0.05)
             m_entries.append(other);

@@ -32,7 +32,7 @@ QJsonObject Summary::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("total_patients"), jsonCount(total.value));
     o.insert(QStringLiteral("total_measure"), measureId(totalMeasure));
-    o.insert(QStringLiteral("total_status"), statusId(total.status));
+    o.insert(QStringLiteral("total_status"), total.value ? QJsonValue(statusId(total.status)) : QJsonValue());
     o.insert(QStringLiteral("yoy_growth_pct"), jsonPct(total.yoyPct));
     o.insert(QStringLiteral("top_nationality"), jsonTop(topNationality, QStringLiteral("patients")));
     o.insert(QStringLiteral("top_specialty"), jsonTop(topSpecialty, QStringLiteral("count")));

@@ -15,7 +15,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
+#include <model/outputfile.h>
 #include <QSvgGenerator>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -37,7 +37,7 @@ Error saveError(const QString &path, const QString &what)
 // Writes `bytes` atomically: the old file stays untouched unless everything succeeded.
 std::optional<Error> writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return saveError(path, QStringLiteral("cannot open for writing: %1").arg(file.errorString()));
     if (file.write(bytes) != bytes.size())

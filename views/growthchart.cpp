@@ -28,7 +28,7 @@ namespace {
 QString seriesName(const GrowthTableModel::Series &s)
 {
     if (s.id == QLatin1String("All"))
-        return QStringLiteral("All patients");
+        return s.label;
     return s.nameKo.isEmpty() ? s.id : s.id + QLatin1Char(' ') + s.nameKo;
 }
 

@@ -62,7 +62,7 @@ QString GrowthChart::toolTipFor(int series, int yearIndex, bool yoy) const
         return {};
     const GrowthTableModel::Series &s = all.at(series);
     const bool everyone = s.id == QLatin1String("All");
-    MarkFacts facts{everyone ? QStringLiteral("All patients") : s.id, s.nameKo, m_model->years().at(yearIndex),
+    MarkFacts facts{everyone ? s.label : s.id, s.nameKo, m_model->years().at(yearIndex),
                     m_model->measure(), s.points.at(yearIndex), false, {}};
     if (yoy)
         facts.extraLine = QStringLiteral("(YoY growth line)");
@@ -127,7 +127,7 @@ QString GrowthChart::textDescription() const
                 text += QStringLiteral(" (%1)").arg(formatGrowth(p.yoyPct, isApproximate(p.yoyStatus)));
             points.append(text);
         }
-        const QString name = s.id == QLatin1String("All") ? QStringLiteral("All patients") : s.id;
+        const QString name = s.id == QLatin1String("All") ? s.label : s.id;
         parts.append(name + QStringLiteral(": ") + points.join(QStringLiteral(", ")));
     }
     return title() + QStringLiteral(". ") + parts.join(QStringLiteral("; ")) + QLatin1Char('.');

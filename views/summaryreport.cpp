@@ -10,7 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
+#include <model/outputfile.h>
 
 #include <algorithm>
 
@@ -209,11 +209,11 @@ void SummaryReport::print(QPrinter &printer) const
 
 std::optional<Error> SummaryReport::exportPdf(const QString &path) const
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{path, 0, 0, QStringLiteral("cannot open for writing: %1").arg(file.errorString())};
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageLayout(m_setup.pageLayout());
         writer.setResolution(300);
         writer.setTitle(documentTitle());

@@ -6,7 +6,7 @@
 #include <QAbstractItemModel>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <model/outputfile.h>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -216,7 +216,7 @@ std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QSt
     if (!produced.open(QIODevice::ReadOnly))
         return xlsxError(path, QStringLiteral("cannot read the produced workbook: %1").arg(produced.errorString()));
     const QByteArray bytes = produced.readAll();
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return xlsxError(path, QStringLiteral("cannot open for writing: %1").arg(file.errorString()));
     if (file.write(bytes) != bytes.size())

@@ -44,13 +44,14 @@ TEST(ShareTableModel, topFiveOf2024PlusOther)
     EXPECT_EQ(at(model, 0, Column::Yoy).toString(), QStringLiteral("+135.0%"));
     EXPECT_EQ(at(model, 0, Column::Value, RawValueRole).toLongLong(), 441112);
     EXPECT_EQ(at(model, 0, Column::Value, CategoryIdRole).toString(), QStringLiteral("Japan"));
-    // Other = the published total minus the five shown; its share = 100 − their shares.
+    // Other = the published total minus the five shown; its share is computed from the counts
+    // (245,373 / 1,170,467 = 21.0%), not 100 minus the rounded published shares (20.9%).
     const auto &other = model.entries().last();
     EXPECT_TRUE(other.isOther);
     EXPECT_EQ(other.cell.value, 1170467 - (441112 + 260641 + 101733 + 83456 + 38152));
-    EXPECT_NEAR(*other.cell.sharePct, 100.0 - (37.7 + 22.3 + 8.7 + 7.1 + 3.3), 1e-9);
+    EXPECT_NEAR(*other.cell.sharePct, 245373.0 * 100.0 / 1170467.0, 1e-9);
     EXPECT_EQ(at(model, 5, Column::Value).toString(), QStringLiteral("245,373"));
-    EXPECT_EQ(at(model, 5, Column::Share).toString(), QStringLiteral("20.9%"));
+    EXPECT_EQ(at(model, 5, Column::Share).toString(), QStringLiteral("21.0%"));
 }
 
 TEST(ShareTableModel, shareOnlyYearKeepsCountsMissing)
@@ -97,7 +98,7 @@ TEST(ShareTableModel, selectedCategoriesReplaceTopN)
     model.recompute(test::builtinCube(), f);
     EXPECT_EQ(ids(model), (QStringList{QStringLiteral("Japan"), QStringLiteral("China"), QStringLiteral("Other")}));
     EXPECT_EQ(model.entries().last().cell.value, 1170467 - 701753);
-    EXPECT_NEAR(*model.entries().last().cell.sharePct, 40.0, 1e-9);
+    EXPECT_NEAR(*model.entries().last().cell.sharePct, (1170467.0 - 701753.0) * 100.0 / 1170467.0, 1e-9);
 }
 
 TEST(ShareTableModel, topNLimitsTheRows)
