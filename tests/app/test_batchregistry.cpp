@@ -1,6 +1,7 @@
 // End-to-end: the batch mode on a record-level registry (one row per patient, with a specialty
 // column) prints a real-patient total and says how the records were counted.
 #include <QFile>
+#include "../common/generatedregistry.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -12,16 +13,10 @@ TEST(BatchRegistry, recordLevelFileWithSpecialtiesPrintsATotalOfPatients)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("registry.csv"));
-    QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral(MEDTOUR_TEST_DATA_DIR "/../bench/generate_registry.py"),
-                                             QStringLiteral("--rows"), QStringLiteral("200000"), QStringLiteral("--seed"),
-                                             QStringLiteral("5"), QStringLiteral("--out"), file});
-    ASSERT_TRUE(python.waitForFinished(60000));
-    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
-    QFile json(file + QStringLiteral(".marginals.json"));
-    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
-    const qint64 rows2024 = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("years")).toObject()
-                                .value(QStringLiteral("2024")).toInteger();
+    QString generatorError;
+    const auto marginals = medtour::test::generateRegistry(file, 200000, 5, &generatorError);
+    ASSERT_TRUE(marginals) << generatorError.toStdString();
+    const qint64 rows2024 = marginals->value(QStringLiteral("years")).toObject().value(QStringLiteral("2024")).toInteger();
     ASSERT_GT(rows2024, 0);
 
     QProcess p;

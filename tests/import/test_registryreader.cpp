@@ -2,6 +2,7 @@
 // exactly, cells equal the general reader's, chunk boundaries inside quotes are handled, bad
 // lines are reported with line and column and nothing is applied.
 #include <model/import/importer.h>
+#include "../common/generatedregistry.h"
 #include <model/import/registryreader.h>
 
 #include <QFile>
@@ -19,7 +20,6 @@ using namespace medtour;
 
 namespace {
 
-const QString kGenerator = QStringLiteral(MEDTOUR_TEST_DATA_DIR "/../bench/generate_registry.py");
 const QString kFastPath = QStringLiteral("parallel record-level reader");
 
 bool usedFastPath(const ImportResult &r)
@@ -68,14 +68,10 @@ TEST(RegistryReader, countsEqualTheGeneratorsMarginalsExactly)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("registry.csv"));
-    QProcess python;
-    python.start(QStringLiteral("python3"), {kGenerator, QStringLiteral("--rows"), QStringLiteral("200000"),
-                                             QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), file});
-    ASSERT_TRUE(python.waitForFinished(60000));
-    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
-    QFile json(file + QStringLiteral(".marginals.json"));
-    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
-    const QJsonObject marginals = QJsonDocument::fromJson(json.readAll()).object();
+    QString generatorError;
+    const auto generated = test::generateRegistry(file, 200000, 11, &generatorError);
+    ASSERT_TRUE(generated) << generatorError.toStdString();
+    const QJsonObject marginals = *generated;
 
     const ImportResult result = importFile(file);
     ASSERT_TRUE(result.cube) << result.error.message.toStdString();

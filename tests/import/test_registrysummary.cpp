@@ -2,6 +2,7 @@
 // (one row = one real patient) with YoY growth, the top nationality's share of it, and the top
 // specialty on department-based counts (the cells by specialty).
 #include <model/dashboardmodel.h>
+#include "../common/generatedregistry.h"
 #include <model/import/importer.h>
 
 #include <QFile>
@@ -16,7 +17,6 @@ using namespace medtour;
 
 namespace {
 
-const QString kGenerator = QStringLiteral(MEDTOUR_TEST_DATA_DIR "/../bench/generate_registry.py");
 const QString kRecordNote =
     QStringLiteral("record-level: each row counted as one patient; cells by specialty are department-based counts");
 
@@ -39,14 +39,10 @@ TEST(RegistrySummary, recordLevelFileGivesTotalGrowthNationalityShareAndTopSpeci
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("registry.csv"));
-    QProcess python;
-    python.start(QStringLiteral("python3"), {kGenerator, QStringLiteral("--rows"), QStringLiteral("200000"),
-                                             QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), file});
-    ASSERT_TRUE(python.waitForFinished(60000));
-    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
-    QFile json(file + QStringLiteral(".marginals.json"));
-    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
-    const QJsonObject marginals = QJsonDocument::fromJson(json.readAll()).object();
+    QString generatorError;
+    const auto generated = test::generateRegistry(file, 200000, 11, &generatorError);
+    ASSERT_TRUE(generated) << generatorError.toStdString();
+    const QJsonObject marginals = *generated;
     const QJsonObject years = marginals.value(QStringLiteral("years")).toObject();
     const qint64 rows2024 = years.value(QStringLiteral("2024")).toInteger();
     const qint64 rows2023 = years.value(QStringLiteral("2023")).toInteger();
