@@ -52,9 +52,9 @@ void addBatchOptions(QCommandLineParser &parser)
         {QStringLiteral("year"), QStringLiteral("Focus year (default: the latest year)."), QStringLiteral("Y")},
         {QStringLiteral("from"), QStringLiteral("First year of the range (default: the earliest)."), QStringLiteral("Y")},
         {QStringLiteral("to"), QStringLiteral("Last year of the range (default: the latest)."), QStringLiteral("Y")},
-        {QStringLiteral("nationality"), QStringLiteral("Select a nationality, English or Korean (repeatable)."),
+        {QStringLiteral("nationality"), QStringLiteral("Select a nationality by its English, Korean or Japanese name (repeatable)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("specialty"), QStringLiteral("Select a specialty (진료과), English or Korean (repeatable)."),
+        {QStringLiteral("specialty"), QStringLiteral("Select a specialty (진료과) by its English, Korean or Japanese name (repeatable)."),
          QStringLiteral("NAME")},
         {QStringLiteral("institution-type"), QStringLiteral("Select an institution type (종별) (repeatable)."),
          QStringLiteral("NAME")},
@@ -79,6 +79,10 @@ void addBatchOptions(QCommandLineParser &parser)
         {QStringLiteral("orientation"), QStringLiteral("Orientation of --report-pdf: portrait (default) or landscape."),
          QStringLiteral("portrait|landscape")},
         {QStringLiteral("report-observations"), QStringLiteral("Append the filtered observations table to --report-pdf.")},
+        {QStringLiteral("lang"), QStringLiteral("Language of the window, charts, exports and report: en (English), "
+                                                "ko (한국어) or ja (日本語); default: the one chosen in View > "
+                                                "Language, else the system's (batch mode: the system's)."),
+         QStringLiteral("en|ko|ja")},
     });
 }
 
@@ -137,6 +141,13 @@ std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, Q
     o.exportSvgDir = parser.value(QStringLiteral("export-svg"));
     o.transparent = parser.isSet(QStringLiteral("transparent"));
     o.reportObservations = parser.isSet(QStringLiteral("report-observations"));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        o.language = languageFromId(parser.value(QStringLiteral("lang")));
+        if (!o.language) {
+            *error = QStringLiteral("--lang: expected en, ko or ja, got \"%1\"").arg(parser.value(QStringLiteral("lang")));
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(QStringLiteral("page-size"))) {
         const auto paper = ReportPageSetup::paperFromName(parser.value(QStringLiteral("page-size")));
         if (!paper) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <model/language.h>
+
 #include <model/filterstate.h>
 #include <views/reportpagesetup.h>
 
@@ -38,6 +40,7 @@ struct BatchOptions {
     bool transparent = false;            // --transparent: PNG/SVG without background
     ReportPageSetup pageSetup;           // --page-size A4|Letter, --orientation portrait|landscape
     bool reportObservations = false;     // --report-observations: append the data table to the PDF
+    std::optional<Language> language;    // --lang en|ko|ja (unset: the system locale's, see main.cpp)
 
     bool isBatch() const
     {

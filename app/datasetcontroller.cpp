@@ -9,6 +9,7 @@
 #include <model/dashboardmodel.h>
 #include <model/datasetregistry.h>
 #include <views/datasetspanel.h>
+#include <views/translations.h>
 
 #include <QDir>
 #include <QDockWidget>
@@ -36,9 +37,9 @@ DatasetEntry builtinEntry(std::shared_ptr<const ObservationCube> cube)
 {
     DatasetEntry e;
     e.builtin = true;
-    e.name = DatasetController::tr("Built-in: MOHW / KHIDI 2009–2024");
+    e.name = DatasetController::builtinName();
     e.cube = std::move(cube);
-    e.provenance = {DatasetController::tr("외국인환자 유치실적 (compiled in)"),
+    e.provenance = {DatasetController::tr("Foreign patient statistics, MOHW / KHIDI (compiled in)"),
                     DatasetController::tr("%1 observations").arg(QLocale(QLocale::English).toString(e.cube->rowCount()))};
     return e;
 }
@@ -80,6 +81,8 @@ DatasetController::DatasetController(DashboardModel *model, QMainWindow *window)
         m_registry->setActive(m_registry->add(e));
     }
     connect(m_registry, &DatasetRegistry::activeChanged, this, [this](std::shared_ptr<const ObservationCube> cube) {
+        if (m_relabelling)
+            return;
         if (cube != m_model->cube())
             m_model->setCube(std::move(cube));
         emit datasetActivated();
@@ -90,6 +93,29 @@ DatasetController::DatasetController(DashboardModel *model, QMainWindow *window)
     connect(m_panel, &DatasetsPanel::removeRequested, this, &DatasetController::remove);
     m_window->setAcceptDrops(true);
     m_window->installEventFilter(this);
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &DatasetController::retranslate);
+}
+
+QString DatasetController::builtinName()
+{
+    return tr("Built-in: MOHW / KHIDI 2009–2024");
+}
+
+QString DatasetController::activeDatasetName() const
+{
+    const int row = m_registry->activeRow();
+    return row >= 0 && m_registry->entry(row).builtin ? builtinName() : m_model->cube()->provenance();
+}
+
+void DatasetController::retranslate()
+{
+    m_texts.retranslate();
+    // The built-in entry's name and provenance are texts too; relabelling it is no dataset change.
+    if (m_registry->count() > 0 && m_registry->entry(0).builtin) {
+        m_relabelling = true;
+        m_registry->replace(0, builtinEntry(m_registry->entry(0).cube));
+        m_relabelling = false;
+    }
 }
 
 void DatasetController::addOpenActions(QMenu *file)
@@ -104,24 +130,25 @@ void DatasetController::addOpenActions(QMenu *file)
             settings.setValue(kLastDirKey, QFileInfo(path).absolutePath());
         return path;
     };
-    file->addAction(tr("&Open data file…"), QKeySequence::Open, this, [this, pick] {
-        const QString path = pick(tr("Open data file"));
-        if (!path.isEmpty())
+    const auto openFile = [this, pick] {
+        if (const QString path = pick(tr("Open data file")); !path.isEmpty())
             open(path);
-    });
-    file->addAction(tr("&Import with preview…"), this, [this, pick] {
-        const QString path = pick(tr("Import with preview"));
-        if (!path.isEmpty())
+    };
+    const auto preview = [this, pick] {
+        if (const QString path = pick(tr("Import with preview")); !path.isEmpty())
             openWithPreview(path);
-    });
-    QMenu *recent = file->addMenu(tr("Open &recent"));
+    };
+    m_texts.add(file->addAction(QString(), QKeySequence::Open, this, openFile), [] { return tr("&Open data file…"); });
+    m_texts.add(file->addAction(QString(), this, preview), [] { return tr("&Import with preview…"); });
+    QMenu *recent = m_texts.add(file->addMenu(QString()), [] { return tr("Open &recent"); });
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
         const QStringList files = recentFiles();
         for (int i = 0; i < files.size(); ++i) {
             const QString path = files.at(i);
-            QAction *a = recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                                           [this, path] { open(path); });
+            QAction *a = recent->addAction(tr("&%1 %2", "recent file: number, file name")
+                                               .arg(i + 1).arg(QFileInfo(path).fileName()),
+                                           this, [this, path] { open(path); });
             a->setToolTip(QDir::toNativeSeparators(path));
         }
         if (files.isEmpty())
@@ -133,25 +160,30 @@ void DatasetController::addOpenActions(QMenu *file)
 
 void DatasetController::addExportMenu(QMenu *file)
 {
-    QMenu *menu = file->addMenu(tr("Export &data"));
-    menu->addAction(tr("&Filtered table as CSV…"), this,
-                    [this] { exportTable(m_model->tableModel(), QStringLiteral("medtour-filtered-table")); });
-    menu->addAction(tr("&Nationality shares table as CSV…"), this, [this] {
+    QMenu *menu = m_texts.add(file->addMenu(QString()), [] { return tr("Export &data"); });
+    const auto add = [this, menu](std::function<QString()> text, std::function<void()> run) {
+        return m_texts.add(menu->addAction(QString(), this, std::move(run)), std::move(text));
+    };
+    add([] { return tr("&Filtered table as CSV…"); },
+        [this] { exportTable(m_model->tableModel(), QStringLiteral("medtour-filtered-table")); });
+    add([] { return tr("&Nationality shares table as CSV…"); }, [this] {
         exportTable(m_model->nationalityShares(),
                     QStringLiteral("medtour-nationality-shares-%1").arg(m_model->filter().focusYear));
     });
-    menu->addAction(tr("&Growth table as CSV…"), this,
-                    [this] { exportTable(m_model->growth(), QStringLiteral("medtour-yoy-growth")); });
-    menu->addAction(tr("&Specialty table as CSV…"), this,
-                    [this] { exportTable(m_model->specialtyBreakdown(), QStringLiteral("medtour-specialties")); });
+    add([] { return tr("&Growth table as CSV…"); },
+        [this] { exportTable(m_model->growth(), QStringLiteral("medtour-yoy-growth")); });
+    add([] { return tr("&Specialty table as CSV…"); },
+        [this] { exportTable(m_model->specialtyBreakdown(), QStringLiteral("medtour-specialties")); });
     menu->addSeparator();
-    m_displayedNumbers = menu->addAction(tr("Write numbers as &displayed (1,170,467 · ≈ · n/a)"));
+    m_displayedNumbers = m_texts.add(menu->addAction(QString()),
+                                     [] { return tr("Write numbers as &displayed (1,170,467 · ≈ · n/a)"); });
     m_displayedNumbers->setCheckable(true);
 }
 
 QDockWidget *DatasetController::addDock(QDockWidget *beside)
 {
-    auto *dock = new QDockWidget(tr("Datasets"), m_window);
+    auto *dock = new QDockWidget(m_window);
+    m_texts.addSetter(dock, [dock] { dock->setWindowTitle(tr("Datasets")); });
     dock->setObjectName(QStringLiteral("datasets"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_panel);

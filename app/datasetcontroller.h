@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translatedtexts.h"
+
 #include <model/import/importer.h>
 
 #include <QObject>
@@ -27,7 +29,8 @@ class ObservationCube;
 // "Datasets" dock, opens files off the UI thread (DatasetLoader), asks through the
 // ImportDialog when the import is ambiguous, activates what loaded (DashboardModel::setCube)
 // and keeps the previous dataset on any error. Also File > Open / Open recent / Export data
-// and drag and drop onto the window. A child of the window; the model must outlive it.
+// and drag and drop onto the window. Its texts follow the language (LanguageNotifier). A child
+// of the window; the model must outlive it.
 class DatasetController : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,10 @@ public:
     DatasetLoader *loader() const { return m_loader; }
     bool isLoading() const;
     static QStringList recentFiles();
+    /// The name of the built-in dataset in the current language.
+    static QString builtinName();
+    /// The active dataset as the status bar names it: the built-in name or the file's path.
+    QString activeDatasetName() const;
     /// File name filter of the open dialog: CSV, TSV, TXT, XLSX.
     static bool isSupportedFile(const QString &path);
 
@@ -79,6 +86,7 @@ private:
     void exportTable(const QAbstractItemModel *table, const QString &stem);
     void showError(const QString &title, const QString &text);
     void showStatus(const QString &text);
+    void retranslate();
 
     DashboardModel *m_model;
     QMainWindow *m_window;
@@ -88,6 +96,8 @@ private:
     QAction *m_displayedNumbers = nullptr;
     QStringList m_queue;
     bool m_asking = false;
+    bool m_relabelling = false;  // the built-in entry is being renamed: not a dataset change
+    TranslatedTexts m_texts;     // menu, action and dock texts, re-set on a language switch
 };
 
 }  // namespace medtour

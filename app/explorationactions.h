@@ -21,7 +21,8 @@ class ExplorationController;
 // Back (Esc, Alt+Left, toolbar), Clear filters, and the View menu's chart options (donut /
 // bars, specialty modes, counts / shares, Korean units, log scale). Every action goes through
 // the controller's undo stack; the check marks follow the controller's state (so undo moves
-// them too). The controller must outlive this object; actions are children of it.
+// them too). Texts follow the language (LanguageNotifier). The controller must outlive this
+// object; actions are children of it.
 class ExplorationActions : public QObject
 {
     Q_OBJECT
@@ -38,8 +39,9 @@ public:
     QAction *backAction() const { return m_back; }
 
 private:
-    QAction *addCheckable(QMenu *menu, const QString &text, ChartPanel *panel);
+    QAction *addCheckable(QMenu *menu, const char *sourceText, ChartPanel *panel);
     void syncChecks();
+    void retranslate();
 
     ExplorationController *m_controller;
     QAction *m_undo;
@@ -47,6 +49,7 @@ private:
     QAction *m_back;
     QAction *m_clear;
     QList<std::pair<QAction *, std::function<bool()>>> m_checks;  // action, "should be checked"
+    QList<std::pair<QAction *, const char *>> m_texts;           // action, untranslated text
 };
 
 }  // namespace medtour

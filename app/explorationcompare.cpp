@@ -2,6 +2,7 @@
 
 #include <model/dashboardmodel.h>
 #include <views/comparisonview.h>
+#include <views/translations.h>
 
 #include <QWidget>
 
@@ -15,10 +16,16 @@ ExplorationCompare::ExplorationCompare(DashboardModel *model, QWidget *viewParen
       m_table(new ComparisonTableModel(this)),
       m_view(new ComparisonView(m_table, viewParent))
 {
-    m_view->setAccessibleName(tr("Compare two years or two categories"));
+    retranslate();
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &ExplorationCompare::retranslate);
     connect(m_view, &ComparisonView::specChanged, this, &ExplorationCompare::setSpec);
     connect(m_model, &DashboardModel::changed, this, &ExplorationCompare::onDatasetChanged);
     onDatasetChanged();
+}
+
+void ExplorationCompare::retranslate()
+{
+    m_view->setAccessibleName(tr("Compare two years or two categories"));
 }
 
 void ExplorationCompare::onDatasetChanged()

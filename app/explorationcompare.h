@@ -30,6 +30,7 @@ public:
 private:
     void recompute();
     void onDatasetChanged();
+    void retranslate();
 
     DashboardModel *m_model;
     ComparisonTableModel *m_table;

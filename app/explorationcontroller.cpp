@@ -4,6 +4,7 @@
 #include "undoviewcommand.h"
 
 #include <model/dashboardmodel.h>
+#include <model/language.h>
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>
@@ -13,6 +14,21 @@
 #include <algorithm>
 
 namespace medtour {
+
+namespace {
+// The dimension inside an undo text ("Filter nationality to Japan"), lower case in English.
+QString dimensionWord(Dimension d)
+{
+    switch (d) {
+    case Dimension::Nationality: return ExplorationController::tr("nationality", "dimension inside an undo text");
+    case Dimension::Specialty: return ExplorationController::tr("specialty", "dimension inside an undo text");
+    case Dimension::InstitutionType:
+        return ExplorationController::tr("institution type", "dimension inside an undo text");
+    case Dimension::Region: return ExplorationController::tr("region", "dimension inside an undo text");
+    }
+    return {};
+}
+}  // namespace
 
 ExplorationController::ExplorationController(DashboardModel *model, QObject *parent)
     : QObject(parent), m_model(model), m_undo(new QUndoStack(this))
@@ -37,6 +53,16 @@ void ExplorationController::setCharts(NationalityShareChart *shares, GrowthChart
     if (growth)
         connect(growth, &DashboardChart::yearActivated, this, &ExplorationController::setFocusYear);
     applyChartOptions();
+}
+
+QString ExplorationController::categoryName(Dimension dimension, const QString &categoryId) const
+{
+    const auto cube = m_model->cube();
+    if (!cube)
+        return categoryId;
+    const CategoryDictionary &dict = cube->dictionary(dimension);
+    const auto code = dict.find(categoryId);
+    return code ? localizedName(dict.category(*code)) : categoryId;
 }
 
 FilterState ExplorationController::normalized(const FilterState &f) const
@@ -65,7 +91,7 @@ void ExplorationController::drillInto(Dimension dimension, const QString &catego
     next.path.append(DrillStep{dimension, f.selection(dimension), f.isOtherExpanded(dimension)});
     f.selection(dimension) = QStringList{categoryId};
     f.setOtherExpanded(dimension, false);
-    push(std::move(next), tr("Filter %1 to %2").arg(dimensionLabel(dimension).toLower(), categoryId));
+    push(std::move(next), tr("Filter %1 to %2").arg(dimensionWord(dimension), categoryName(dimension, categoryId)));
 }
 
 void ExplorationController::expandOther(Dimension dimension)
@@ -76,7 +102,7 @@ void ExplorationController::expandOther(Dimension dimension)
         return;
     next.path.append(DrillStep{dimension, f.selection(dimension), false});
     f.setOtherExpanded(dimension, true);
-    push(std::move(next), tr("Expand \"Other\" (%1)").arg(dimensionLabel(dimension).toLower()));
+    push(std::move(next), tr("Expand \"Other\" (%1)").arg(dimensionWord(dimension)));
 }
 
 void ExplorationController::back()
@@ -87,7 +113,7 @@ void ExplorationController::back()
     const DrillStep step = next.path.takeLast();
     next.view.filter.selection(step.dimension) = step.previousSelection;
     next.view.filter.setOtherExpanded(step.dimension, step.previousExpanded);
-    push(std::move(next), tr("Back (%1)").arg(dimensionLabel(step.dimension).toLower()));
+    push(std::move(next), tr("Back (%1)").arg(dimensionWord(step.dimension)));
 }
 
 namespace {
@@ -103,7 +129,7 @@ void ExplorationController::removeSelection(Dimension dimension)
     ExplorationState next = m_state;
     next.view.filter.selection(dimension).clear();
     dropSteps(next.path, dimension);
-    push(std::move(next), tr("Remove filter %1").arg(dimensionLabel(dimension).toLower()));
+    push(std::move(next), tr("Remove filter %1").arg(dimensionWord(dimension)));
 }
 
 void ExplorationController::removeExpansion(Dimension dimension)
@@ -111,7 +137,7 @@ void ExplorationController::removeExpansion(Dimension dimension)
     ExplorationState next = m_state;
     next.view.filter.setOtherExpanded(dimension, false);
     dropSteps(next.path, dimension);
-    push(std::move(next), tr("Fold \"Other\" (%1)").arg(dimensionLabel(dimension).toLower()));
+    push(std::move(next), tr("Fold \"Other\" (%1)").arg(dimensionWord(dimension)));
 }
 
 void ExplorationController::clearFilters()
@@ -144,7 +170,7 @@ void ExplorationController::setFocusYear(int year)
 {
     ExplorationState next = m_state;
     next.view.filter.focusYear = year;
-    push(std::move(next), tr("Focus on %1").arg(year));
+    push(std::move(next), tr("Focus on %1").arg(formatYear(year)));
 }
 
 void ExplorationController::setView(const ViewState &view, const QString &text)

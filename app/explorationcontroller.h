@@ -82,6 +82,8 @@ private:
     void applyChartOptions() const;
     void onModelFilterChanged();
     FilterState normalized(const FilterState &f) const;
+    /// The category's name in the current language (the id when the data lacks it).
+    QString categoryName(Dimension dimension, const QString &categoryId) const;
 
     DashboardModel *m_model;
     QUndoStack *m_undo;

@@ -5,7 +5,9 @@
 
 #include <model/dashboardmodel.h>
 #include <model/observationcube.h>
+#include <views/translations.h>
 
+#include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,7 +22,6 @@ namespace medtour {
 namespace {
 const QString kLastViewKey = QStringLiteral("view/last");
 const QString kLastFolderKey = QStringLiteral("view/folder");
-const QString kFileFilter = QStringLiteral("MedTour views (*.medtour-view.json *.json)");
 }  // namespace
 
 std::optional<Error> writeViewFile(const ViewState &view, const QString &path)
@@ -83,14 +84,29 @@ std::optional<ViewState> viewFromOptions(const BatchOptions &options, const Obse
 ExplorationViewFiles::ExplorationViewFiles(ExplorationController *controller, QWidget *window)
     : QObject(window), m_controller(controller), m_window(window)
 {
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, &ExplorationViewFiles::retranslate);
 }
 
 void ExplorationViewFiles::addFileActions(QMenu *file)
 {
-    QAction *open = file->addAction(tr("Open &view…"), this, &ExplorationViewFiles::openViewInteractively);
-    open->setObjectName(QStringLiteral("openView"));
-    QAction *save = file->addAction(tr("Save vie&w…"), this, &ExplorationViewFiles::saveViewInteractively);
-    save->setObjectName(QStringLiteral("saveView"));
+    m_open = file->addAction(QString(), this, &ExplorationViewFiles::openViewInteractively);
+    m_open->setObjectName(QStringLiteral("openView"));
+    m_save = file->addAction(QString(), this, &ExplorationViewFiles::saveViewInteractively);
+    m_save->setObjectName(QStringLiteral("saveView"));
+    retranslate();
+}
+
+void ExplorationViewFiles::retranslate()
+{
+    if (m_open)
+        m_open->setText(tr("Open &view…"));
+    if (m_save)
+        m_save->setText(tr("Save vie&w…"));
+}
+
+QString ExplorationViewFiles::fileFilter()
+{
+    return tr("MedTour views (*.medtour-view.json *.json)");
 }
 
 std::optional<Error> ExplorationViewFiles::openView(const QString &path, QStringList *warnings)
@@ -108,7 +124,7 @@ void ExplorationViewFiles::saveViewInteractively()
 {
     QSettings settings;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save view"),
-                                                settings.value(kLastFolderKey).toString(), kFileFilter);
+                                                settings.value(kLastFolderKey).toString(), fileFilter());
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
@@ -122,7 +138,7 @@ void ExplorationViewFiles::openViewInteractively()
 {
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open view"),
-                                                      settings.value(kLastFolderKey).toString(), kFileFilter);
+                                                      settings.value(kLastFolderKey).toString(), fileFilter());
     if (path.isEmpty())
         return;
     settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());

@@ -6,6 +6,7 @@
 #include <QObject>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QMenu;
 class QWidget;
 QT_END_NAMESPACE
@@ -32,7 +33,8 @@ std::optional<ViewState> viewFromOptions(const BatchOptions &options, const Obse
 // Saved views in the window: File > Save view… / Open view… (small JSON files) and the last
 // state kept in QSettings ("view/last") for the next start. Opening resolves the view against
 // the current data; categories the data lacks are dropped and listed in a warning. Shows its
-// own dialogs (app layer). The controller must outlive this object.
+// own dialogs (app layer). Views store category ids, never names, so a view saved in one
+// language opens in any other. The controller must outlive this object.
 class ExplorationViewFiles : public QObject
 {
     Q_OBJECT
@@ -52,9 +54,13 @@ public:
 private:
     void saveViewInteractively();
     void openViewInteractively();
+    void retranslate();
+    static QString fileFilter();
 
     ExplorationController *m_controller;
     QWidget *m_window;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
 };
 
 }  // namespace medtour

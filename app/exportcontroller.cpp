@@ -8,6 +8,7 @@
 #include <views/chartrender.h>
 #include <views/dashboardchart.h>
 #include <views/summaryreport.h>
+#include <views/translations.h>
 #include <views/xlsxtableexport.h>
 
 #include <QAction>
@@ -33,8 +34,16 @@ QString picturesDir()
     return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
 }
 
-QString shortTitle(const DashboardChart *chart)
+// The chart's name in menus and messages, in the current language; keyed by the stable stem.
+QString chartName(const DashboardChart *chart)
 {
+    const QString stem = chart->fileStem();
+    if (stem == QLatin1String("nationality-shares"))
+        return ExportController::tr("Nationality shares");
+    if (stem == QLatin1String("yoy-growth"))
+        return ExportController::tr("YoY growth");
+    if (stem == QLatin1String("specialty-breakdown"))
+        return ExportController::tr("Specialty breakdown");
     return chart->title().section(QLatin1Char(','), 0, 0);
 }
 }  // namespace
@@ -57,42 +66,52 @@ ExportController::ExportController(DashboardModel *model, QMainWindow *window, c
     for (ChartPanel *panel : m_panels) {
         connect(panel, &ChartPanel::exportPngRequested, this, &ExportController::exportChartPng);
         DashboardChart *chart = panel->dashboardChart();
-        auto *svg = new QAction(tr("Export as SVG…"), panel);
+        auto *svg = new QAction(panel);
         connect(svg, &QAction::triggered, this, [this, chart] { exportChartSvg(chart); });
-        auto *copy = new QAction(tr("Copy chart"), panel);
+        auto *copy = new QAction(panel);
         connect(copy, &QAction::triggered, this, [this, chart] { copyChart(chart); });
         panel->addContextAction(svg);
         panel->addContextAction(copy);
+        m_texts.add(svg, [] { return tr("Export as SVG…"); });
+        m_texts.add(copy, [] { return tr("Copy chart"); });
     }
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] { m_texts.retranslate(); });
 }
 
 void ExportController::addChartExportActions(QMenu *fileMenu)
 {
-    QMenu *png = fileMenu->addMenu(tr("&Export chart as PNG"));
-    QMenu *svg = fileMenu->addMenu(tr("Export chart as S&VG"));
+    QMenu *png = m_texts.add(fileMenu->addMenu(QString()), [] { return tr("&Export chart as PNG"); });
+    QMenu *svg = m_texts.add(fileMenu->addMenu(QString()), [] { return tr("Export chart as S&VG"); });
     for (ChartPanel *panel : m_panels) {
         DashboardChart *chart = panel->dashboardChart();
-        png->addAction(shortTitle(chart) + QStringLiteral("…"), this, [this, chart] { exportChartPng(chart); });
-        svg->addAction(shortTitle(chart) + QStringLiteral("…"), this, [this, chart] { exportChartSvg(chart); });
+        const auto entry = [chart] { return tr("%1…", "menu entry: chart name").arg(chartName(chart)); };
+        m_texts.add(png->addAction(QString(), this, [this, chart] { exportChartPng(chart); }), entry);
+        m_texts.add(svg->addAction(QString(), this, [this, chart] { exportChartSvg(chart); }), entry);
     }
-    fileMenu->addAction(tr("Export &all charts…"), this, &ExportController::exportAllCharts);
-    fileMenu->addAction(tr("Export chart tables as &XLSX…"), this, &ExportController::exportTablesXlsx);
+    m_texts.add(fileMenu->addAction(QString(), this, &ExportController::exportAllCharts),
+                [] { return tr("Export &all charts…"); });
+    m_texts.add(fileMenu->addAction(QString(), this, &ExportController::exportTablesXlsx),
+                [] { return tr("Export chart tables as &XLSX…"); });
 }
 
 void ExportController::addPrintActions(QMenu *fileMenu)
 {
-    fileMenu->addAction(tr("Page set&up…"), this, &ExportController::pageSetup);
-    fileMenu->addAction(tr("Print pre&view…"), this, &ExportController::printPreview);
-    fileMenu->addAction(tr("&Print…"), QKeySequence::Print, this, &ExportController::print);
-    fileMenu->addAction(tr("Export summary as P&DF…"), this, &ExportController::exportPdf);
+    m_texts.add(fileMenu->addAction(QString(), this, &ExportController::pageSetup), [] { return tr("Page set&up…"); });
+    m_texts.add(fileMenu->addAction(QString(), this, &ExportController::printPreview),
+                [] { return tr("Print pre&view…"); });
+    m_texts.add(fileMenu->addAction(QString(), QKeySequence::Print, this, &ExportController::print),
+                [] { return tr("&Print…"); });
+    m_texts.add(fileMenu->addAction(QString(), this, &ExportController::exportPdf),
+                [] { return tr("Export summary as P&DF…"); });
 }
 
 void ExportController::addEditActions(QMenu *editMenu)
 {
-    QMenu *copy = editMenu->addMenu(tr("&Copy chart"));
+    QMenu *copy = m_texts.add(editMenu->addMenu(QString()), [] { return tr("&Copy chart"); });
     for (ChartPanel *panel : m_panels) {
         DashboardChart *chart = panel->dashboardChart();
-        copy->addAction(shortTitle(chart), this, [this, chart] { copyChart(chart); });
+        m_texts.add(copy->addAction(QString(), this, [this, chart] { copyChart(chart); }),
+                    [chart] { return chartName(chart); });
     }
 }
 
@@ -129,7 +148,7 @@ void ExportController::copyChart(DashboardChart *chart)
 {
     const QImage image = renderChartImage(*chart, PngOptions{});
     QGuiApplication::clipboard()->setImage(image);
-    showStatus(tr("Copied %1 (%2 × %3 px)").arg(shortTitle(chart)).arg(image.width()).arg(image.height()));
+    showStatus(tr("Copied %1 (%2 × %3 px)").arg(chartName(chart)).arg(image.width()).arg(image.height()));
 }
 
 void ExportController::exportAllCharts()

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "translatedtexts.h"
+
 #include <QObject>
 
 #include <functional>
 
 QT_BEGIN_NAMESPACE
 class QMainWindow;
-class QMenu;
 QT_END_NAMESPACE
 
 namespace medtour {
@@ -19,9 +20,9 @@ class SummaryReport;
 // The app side of pictures, tables and printed pages: File > Export chart as PNG / SVG, Export
 // all charts…, Export chart tables as XLSX…, Page setup…, Print preview…, Print… (falls back
 // to a PDF when no printer is installed), Export summary as PDF…; Copy chart (Edit menu and
-// each chart's context menu). Shows the dialogs and the errors; the rendering itself is
-// views/ (chartrender.h, SummaryReport, xlsxtableexport.h). A child of the window; the model
-// and the chart panels must outlive it.
+// each chart's context menu). Menu texts follow the language (LanguageNotifier). Shows the
+// dialogs and the errors; the rendering itself is views/ (chartrender.h, SummaryReport,
+// xlsxtableexport.h). A child of the window; the model and the chart panels must outlive it.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -75,6 +76,7 @@ private:
     QMainWindow *m_window;
     QList<ChartPanel *> m_panels;
     Prompts m_prompts;
+    TranslatedTexts m_texts;  // menu and action texts, re-set on a language switch
 };
 
 }  // namespace medtour

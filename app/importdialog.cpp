@@ -1,21 +1,21 @@
 #include "importdialog.h"
 
+#include "importoptionsjson.h"
+
 #include <model/import/delimitedtext.h>
 #include <model/import/headersynonyms.h>
 #include <model/import/textdecoding.h>
 #include <model/import/xlsxreader.h>
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,23 +32,23 @@ struct RoleChoice {
     std::optional<Dimension> dimension;
 };
 const RoleChoice kRoles[] = {
-    {QT_TRANSLATE_NOOP("ImportDialog", "Ignore"), ColumnRole::Ignore, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Year"), ColumnRole::Year, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Date"), ColumnRole::Date, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Nationality"), ColumnRole::Category, Dimension::Nationality},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Specialty"), ColumnRole::Category, Dimension::Specialty},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Institution type"), ColumnRole::Category, Dimension::InstitutionType},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Region"), ColumnRole::Category, Dimension::Region},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Patients (count)"), ColumnRole::Patients, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Share (%)"), ColumnRole::Share, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Year value (wide)"), ColumnRole::YearValue, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Measure"), ColumnRole::Measure, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Status"), ColumnRole::Status, {}},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Nationality, Korean name"), ColumnRole::CategoryKo, Dimension::Nationality},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Specialty, Korean name"), ColumnRole::CategoryKo, Dimension::Specialty},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Institution type, Korean name"), ColumnRole::CategoryKo, Dimension::InstitutionType},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Region, Korean name"), ColumnRole::CategoryKo, Dimension::Region},
-    {QT_TRANSLATE_NOOP("ImportDialog", "Other (kept as attribute)"), ColumnRole::Other, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Ignore"), ColumnRole::Ignore, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Year"), ColumnRole::Year, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Date"), ColumnRole::Date, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Nationality"), ColumnRole::Category, Dimension::Nationality},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Specialty"), ColumnRole::Category, Dimension::Specialty},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Institution type"), ColumnRole::Category, Dimension::InstitutionType},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Region"), ColumnRole::Category, Dimension::Region},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Patients (count)"), ColumnRole::Patients, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Share (%)"), ColumnRole::Share, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Year value (wide)"), ColumnRole::YearValue, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Measure"), ColumnRole::Measure, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Status"), ColumnRole::Status, {}},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Nationality, Korean name"), ColumnRole::CategoryKo, Dimension::Nationality},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Specialty, Korean name"), ColumnRole::CategoryKo, Dimension::Specialty},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Institution type, Korean name"), ColumnRole::CategoryKo, Dimension::InstitutionType},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Region, Korean name"), ColumnRole::CategoryKo, Dimension::Region},
+    {QT_TRANSLATE_NOOP("medtour::ImportDialog", "Other (kept as attribute)"), ColumnRole::Other, {}},
 };
 
 int roleIndex(const ColumnMapping &m)
@@ -58,13 +58,6 @@ int roleIndex(const ColumnMapping &m)
             return i;
     }
     return 0;
-}
-
-QString settingsKey(const QStringList &header)
-{
-    const QByteArray hash = QCryptographicHash::hash(ImportSpec::headerSignature(header).toUtf8(),
-                                                     QCryptographicHash::Sha1);
-    return QStringLiteral("import/mappings/") + QString::fromLatin1(hash.toHex());
 }
 
 // The first 2 MiB of a text file, cut after its last complete line; a whole XLSX file.
@@ -99,6 +92,21 @@ void selectData(QComboBox *combo, const QVariant &data)
         combo->setCurrentIndex(i);
 }
 
+// Row labels (QWidget or QLayout fields) and item texts re-set on a language switch.
+template<typename Field>
+void setLabel(QFormLayout *form, Field *field, const QString &text)
+{
+    if (auto *label = field ? qobject_cast<QLabel *>(form->labelForField(field)) : nullptr)
+        label->setText(text);
+}
+
+void setItemTexts(QComboBox *combo, std::initializer_list<const char *> texts)
+{
+    int i = 0;
+    for (const char *text : texts)
+        combo->setItemText(i++, ImportDialog::tr(text));
+}
+
 }  // namespace
 
 ImportDialog::ImportDialog(const QString &path, const ImportOptions &initial, const std::optional<ImportSpec> &suggested,
@@ -117,47 +125,46 @@ ImportDialog::ImportDialog(const QString &path, const ImportOptions &initial, co
       m_notes(new QLabel(this)),
       m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     m_bytes = previewBytes(path, &m_xlsx);
     for (const char *e : {"UTF-8", "UTF-16LE", "UTF-16BE", "CP949"})
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
-    m_delimiter->addItem(tr("Comma ,"), QChar(QLatin1Char(',')));
-    m_delimiter->addItem(tr("Tab"), QChar(QLatin1Char('\t')));
-    m_delimiter->addItem(tr("Semicolon ;"), QChar(QLatin1Char(';')));
-    m_numberLocale->addItem(tr("Detect"), int(NumberLocale::Auto));
+    // Item texts are set by retranslateUi(); the data are the stable values.
+    m_delimiter->addItem(QString(), QChar(QLatin1Char(',')));
+    m_delimiter->addItem(QString(), QChar(QLatin1Char('\t')));
+    m_delimiter->addItem(QString(), QChar(QLatin1Char(';')));
+    m_numberLocale->addItem(QString(), int(NumberLocale::Auto));
     m_numberLocale->addItem(QStringLiteral("1,234.5"), int(NumberLocale::Dot));
     m_numberLocale->addItem(QStringLiteral("1.234,5"), int(NumberLocale::Comma));
-    m_shape->addItem(tr("Long: one row per observation"), int(Shape::Long));
-    m_shape->addItem(tr("Wide: one column per year"), int(Shape::Wide));
-    m_shape->addItem(tr("Record-level: one row per patient or visit"), int(Shape::RecordLevel));
-    m_shape->addItem(tr("Tidy: MedTour observation layout"), int(Shape::Tidy));
-    m_measure->addItem(tr("Real patients (실환자)"), int(Measure::RealPatients));
-    m_measure->addItem(tr("Department-based counts (진료과 기준)"), int(Measure::DepartmentBased));
-    m_measure->addItem(tr("Countries of origin"), int(Measure::CountriesOfOrigin));
+    for (Shape shape : {Shape::Long, Shape::Wide, Shape::RecordLevel, Shape::Tidy})
+        m_shape->addItem(QString(), int(shape));
+    for (Measure measure : {Measure::RealPatients, Measure::DepartmentBased, Measure::CountriesOfOrigin})
+        m_measure->addItem(QString(), int(measure));
     selectData(m_numberLocale, int(initial.numberLocale));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("File:"), new QLabel(QFileInfo(path).fileName(), this));
+    m_form = form;
+    const QString placeholder = QStringLiteral("-");  // row labels: retranslateUi()
+    form->addRow(placeholder, new QLabel(QFileInfo(path).fileName(), this));
     if (m_xlsx) {
         Error error;
         m_sheet->addItems(xlsxSheetNames(m_bytes, &error, path));
         if (!initial.sheet.isEmpty())
             m_sheet->setCurrentText(initial.sheet);
-        form->addRow(tr("Sheet:"), m_sheet);
+        form->addRow(placeholder, m_sheet);
         for (QWidget *unused : {static_cast<QWidget *>(m_encoding), static_cast<QWidget *>(m_delimiter),
                                 static_cast<QWidget *>(m_detected)})
             unused->hide();
     } else {
         m_sheet->hide();
-        auto *encodingRow = new QHBoxLayout;
-        encodingRow->addWidget(m_encoding);
-        encodingRow->addWidget(m_detected, 1);
-        form->addRow(tr("Encoding:"), encodingRow);
-        form->addRow(tr("Delimiter:"), m_delimiter);
+        m_encodingRow = new QHBoxLayout;
+        m_encodingRow->addWidget(m_encoding);
+        m_encodingRow->addWidget(m_detected, 1);
+        form->addRow(placeholder, m_encodingRow);
+        form->addRow(placeholder, m_delimiter);
     }
-    form->addRow(tr("Numbers are written:"), m_numberLocale);
-    form->addRow(tr("Shape:"), m_shape);
-    form->addRow(tr("Counts are:"), m_measure);
+    form->addRow(placeholder, m_numberLocale);
+    form->addRow(placeholder, m_shape);
+    form->addRow(placeholder, m_measure);
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -165,22 +172,23 @@ ImportDialog::ImportDialog(const QString &path, const ImportOptions &initial, co
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    m_rolesCaption = new QLabel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Column roles and the first %1 rows:").arg(kPreviewRows), this));
+    layout->addWidget(m_rolesCaption);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_notes);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
 
     // First read with the given options (empty = detect), then show what was detected.
     const QString detected = m_xlsx ? QString() : detectEncoding(m_bytes);
-    m_detected->setText(detected.isEmpty() ? tr("(not detected)") : tr("(detected: %1)").arg(detected));
+    m_detectedEncoding = detected;
+    retranslateUi();
     const QString encoding = initial.encoding.isEmpty() ? plainEncoding(detected) : plainEncoding(initial.encoding);
     if (!encoding.isEmpty() && m_encoding->findData(encoding) < 0)
         m_encoding->addItem(encoding, encoding);
@@ -215,8 +223,7 @@ void ImportDialog::reread()
     }
     m_error->setText(table ? QString() : error.toString());
     m_error->setVisible(!table);
-    if (auto *ok = findChild<QDialogButtonBox *>())
-        ok->button(QDialogButtonBox::Ok)->setEnabled(table.has_value());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(table.has_value());
     if (!table) {
         m_header.clear();
         m_preview->clear();
@@ -228,20 +235,58 @@ void ImportDialog::reread()
     showTable(*table);
     if (sameHeader)
         return;
+    m_note = nullptr;
     if (auto remembered = rememberedSpec(m_header)) {
         applySpec(*remembered);
-        m_notes->setText(tr("Using the mapping remembered for this header."));
-        return;
-    }
-    if (m_suggested && m_suggested->columns.size() == m_header.size()) {
+        m_note = QT_TR_NOOP("Using the mapping remembered for this header.");
+    } else if (m_suggested && m_suggested->columns.size() == m_header.size()) {
         applySpec(*m_suggested);
-        m_notes->setText(tr("The importer's guess; check the roles marked below."));
-        return;
+        m_note = QT_TR_NOOP("The importer's guess; check the roles marked below.");
+    } else {
+        bool ambiguous = false;
+        QStringList notes;
+        applySpec(guessSpec(*table, &ambiguous, &notes));
+        m_notes->setText(notes.join(QLatin1Char('\n')));  // the guesser's own notes stay as they came
     }
-    bool ambiguous = false;
-    QStringList notes;
-    applySpec(guessSpec(*table, &ambiguous, &notes));
-    m_notes->setText(notes.join(QLatin1Char('\n')));
+    if (m_note)
+        m_notes->setText(tr(m_note));
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(m_path).fileName()));
+    setItemTexts(m_delimiter, {QT_TR_NOOP("Comma ,"), QT_TR_NOOP("Tab"), QT_TR_NOOP("Semicolon ;")});
+    setItemTexts(m_numberLocale, {QT_TR_NOOP("Detect")});
+    setItemTexts(m_shape, {QT_TR_NOOP("Long: one row per observation"), QT_TR_NOOP("Wide: one column per year"),
+                           QT_TR_NOOP("Record-level: one row per patient or visit"),
+                           QT_TR_NOOP("Tidy: MedTour observation layout")});
+    setItemTexts(m_measure, {QT_TR_NOOP("Real patients"), QT_TR_NOOP("Department-based counts"),
+                             QT_TR_NOOP("Countries of origin")});
+    setLabel(m_form, m_form->itemAt(0, QFormLayout::FieldRole)->widget(), tr("File:"));
+    setLabel(m_form, m_sheet, tr("Sheet:"));
+    setLabel(m_form, m_encodingRow, tr("Encoding:"));
+    setLabel(m_form, m_delimiter, tr("Delimiter:"));
+    setLabel(m_form, m_numberLocale, tr("Numbers are written:"));
+    setLabel(m_form, m_shape, tr("Shape:"));
+    setLabel(m_form, m_measure, tr("Counts are:"));
+    m_detected->setText(m_detectedEncoding.isEmpty() ? tr("(not detected)") : tr("(detected: %1)").arg(m_detectedEncoding));
+    m_rolesCaption->setText(tr("Column roles and the first %1 rows:").arg(kPreviewRows));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    for (int c = 0; c < m_header.size(); ++c) {
+        for (int i = 0; i < int(std::size(kRoles)); ++i)
+            roleCombo(c)->setItemText(i, tr(kRoles[i].label));
+    }
+    if (m_preview->rowCount() > 0)
+        m_preview->setVerticalHeaderItem(0, new QTableWidgetItem(tr("Role")));
+    if (m_note)
+        m_notes->setText(tr(m_note));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void ImportDialog::showTable(const RawTable &table)
@@ -340,18 +385,12 @@ void ImportDialog::accept()
 
 std::optional<ImportSpec> ImportDialog::rememberedSpec(const QStringList &header)
 {
-    const QByteArray json = QSettings().value(settingsKey(header)).toByteArray();
-    if (json.isEmpty())
-        return std::nullopt;
-    auto spec = ImportSpec::fromJson(QJsonDocument::fromJson(json).object());
-    if (spec && spec->columns.size() != header.size())
-        return std::nullopt;
-    return spec;
+    return rememberedImportSpec(header);
 }
 
 void ImportDialog::rememberSpec(const QStringList &header, const ImportSpec &spec)
 {
-    QSettings().setValue(settingsKey(header), QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact));
+    rememberImportSpec(header, spec);
 }
 
 }  // namespace medtour

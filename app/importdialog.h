@@ -6,6 +6,9 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 QT_END_NAMESPACE
@@ -17,6 +20,7 @@ namespace medtour {
 // the user set the number locale, shape, measure and each column's role. The mapping is
 // remembered per header (QSettings, key = SHA-1 of the header cells) and pre-selected the next
 // time a file with the same header is opened. Reads only the file's first 2 MiB, on the UI thread.
+// Retranslates on a language switch (role combos keep their choice).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -49,7 +53,11 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void reread();
     void showTable(const RawTable &table);
     void applySpec(const ImportSpec &spec);
@@ -70,6 +78,12 @@ private:
     QLabel *m_detected;
     QLabel *m_notes;
     QLabel *m_error;
+    QLabel *m_rolesCaption = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QFormLayout *m_form = nullptr;
+    QHBoxLayout *m_encodingRow = nullptr;
+    QString m_detectedEncoding;
+    const char *m_note = nullptr;  // untranslated text of the note shown, null for the guesser's notes
 };
 
 }  // namespace medtour

@@ -2,10 +2,12 @@
 #include "batchoptions.h"
 #include "batchrunner.h"
 #include "explorationviewfiles.h"
+#include "languagecontroller.h"
 #include "mainwindow.h"
 
 #include <model/dashboardmodel.h>
 #include <views/appfonts.h>
+#include <views/translations.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +55,10 @@ int main(int argc, char **argv)
         err << "medtour-dashboard: " << usage << Qt::endl;
         return ExitUsage;
     }
+    // Batch runs depend only on their arguments and the system locale, never on the window's
+    // remembered choice.
+    applyLanguage(options->isBatch() ? options->language.value_or(languageForLocale(QLocale::system()))
+                                     : LanguageController::startupLanguage(options->language));
     if (options->isBatch())
         return runBatch(*options, err);
 

@@ -7,6 +7,8 @@
 #include "explorationpalette.h"
 #include "explorationviewfiles.h"
 #include "exportcontroller.h"
+#include "languagecontroller.h"
+#include "translatedtexts.h"
 
 #include <model/dashboardmodel.h>
 #include <model/observation.h>
@@ -45,7 +47,6 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
       m_breadcrumb(new Breadcrumb(this)),
       m_table(new DataTableView(this))
 {
-    setWindowTitle(tr("MedTour Dashboard — foreign patients in Korea"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
@@ -69,33 +70,35 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
-    m_tabs->addTab(central, tr("&Dashboard"));
+    m_tabs->addTab(central, QString());
     setCentralWidget(m_tabs);
 
-    auto *dock = new QDockWidget(tr("Filters"), this);
-    dock->setObjectName(QStringLiteral("filters"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setWidget(m_filterPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_filtersDock = new QDockWidget(this);
+    m_filtersDock->setObjectName(QStringLiteral("filters"));
+    m_filtersDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_filtersDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filtersDock);
     m_datasets = new DatasetController(m_model, this);
-    m_datasets->addDock(dock);
+    m_datasets->addDock(m_filtersDock);
     connect(m_datasets, &DatasetController::datasetActivated, this, [this] {
         m_filterPanel->setCube(*m_model->cube());
+        m_breadcrumb->setCube(*m_model->cube());
         refresh();
     });
     m_compare = new ExplorationCompare(m_model, m_tabs, this);
-    m_tabs->addTab(m_compare->view(), tr("C&ompare"));
+    m_tabs->addTab(m_compare->view(), QString());
 
-    auto *source = new QLabel(sourceLine(), this);
-    source->setObjectName(QStringLiteral("sourceLine"));
-    statusBar()->addPermanentWidget(source);
+    m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
+    statusBar()->addPermanentWidget(m_sourceLabel);
 
     m_exports = new ExportController(m_model, this, m_chartPanels);
     wireExploration();
     buildMenus();
     connect(m_model, &DashboardModel::changed, this, &MainWindow::refresh);
     m_filterPanel->setCube(*m_model->cube());
-    refresh();
+    m_breadcrumb->setCube(*m_model->cube());
+    retranslateUi();
     setKeyboardOrder();
 
     QSettings settings;
@@ -143,44 +146,76 @@ void MainWindow::wireExploration()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_datasets->addOpenActions(file);
-    file->addAction(tr("Use the &built-in dataset"), this, [this] { m_datasets->activate(0); });
-    file->addSeparator();
-    m_viewFiles->addFileActions(file);
-    file->addSeparator();
-    m_exports->addChartExportActions(file);
-    m_datasets->addExportMenu(file);
-    file->addSeparator();
-    m_exports->addPrintActions(file);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_datasets->addOpenActions(m_fileMenu);
+    m_builtinAction = m_fileMenu->addAction(QString(), this, [this] { m_datasets->activate(0); });
+    m_fileMenu->addSeparator();
+    m_viewFiles->addFileActions(m_fileMenu);
+    m_fileMenu->addSeparator();
+    m_exports->addChartExportActions(m_fileMenu);
+    m_datasets->addExportMenu(m_fileMenu);
+    m_fileMenu->addSeparator();
+    m_exports->addPrintActions(m_fileMenu);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_actions->addEditActions(edit);
-    edit->addSeparator();
-    m_exports->addEditActions(edit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_actions->addEditActions(m_editMenu);
+    m_editMenu->addSeparator();
+    m_exports->addEditActions(m_editMenu);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_actions->addViewActions(view, m_chartPanels.at(0), m_chartPanels.at(1), m_chartPanels.at(2));
-    view->addSeparator();
-    QAction *dark = view->addAction(tr("&Dark palette"));
-    dark->setObjectName(QStringLiteral("darkPalette"));
-    dark->setCheckable(true);
-    dark->setChecked(m_palette->isDark());
-    connect(dark, &QAction::toggled, m_palette, &ExplorationPalette::setDark);
-    connect(m_palette, &ExplorationPalette::darkChanged, dark, &QAction::setChecked);
-    QAction *compare = view->addAction(tr("&Compare two years or categories"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_actions->addViewActions(m_viewMenu, m_chartPanels.at(0), m_chartPanels.at(1), m_chartPanels.at(2));
+    m_viewMenu->addSeparator();
+    m_darkAction = m_viewMenu->addAction(QString());
+    m_darkAction->setObjectName(QStringLiteral("darkPalette"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(m_palette->isDark());
+    connect(m_darkAction, &QAction::toggled, m_palette, &ExplorationPalette::setDark);
+    connect(m_palette, &ExplorationPalette::darkChanged, m_darkAction, &QAction::setChecked);
+    QAction *compare = m_compareAction = m_viewMenu->addAction(QString());
     compare->setObjectName(QStringLiteral("showComparison"));
     compare->setCheckable(true);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(compare, &QAction::toggled, m_tabs, [this](bool on) { m_tabs->setCurrentIndex(on ? 1 : 0); });
     connect(m_tabs, &QTabWidget::currentChanged, compare, [compare](int page) { compare->setChecked(page == 1); });
+    m_viewMenu->addSeparator();
+    m_language = new LanguageController(m_model, this);
+    m_viewMenu->addMenu(m_language->createMenu(this));
 
-    auto *toolbar = addToolBar(tr("Navigation"));
-    toolbar->setObjectName(QStringLiteral("navigation"));
-    m_actions->addNavigationActions(toolbar);
-    toolbar->addAction(compare);
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("navigation"));
+    m_actions->addNavigationActions(m_toolbar);
+    m_toolbar->addAction(compare);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("MedTour Dashboard — foreign patients in Korea"));
+    m_tabs->setTabText(0, tr("&Dashboard"));
+    m_tabs->setTabText(1, tr("C&ompare"));
+    m_filtersDock->setWindowTitle(tr("Filters"));
+    m_sourceLabel->setText(sourceLine());
+    m_fileMenu->setTitle(tr("&File"));
+    m_builtinAction->setText(tr("Use the &built-in dataset"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_darkAction->setText(tr("&Dark palette"));
+    m_compareAction->setText(tr("&Compare two years or categories"));
+    m_compareAction->setIconText(withoutMnemonic(m_compareAction->text()));
+    m_toolbar->setWindowTitle(tr("Navigation"));
+    refresh();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_toolbar)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setKeyboardOrder()
@@ -205,7 +240,7 @@ void MainWindow::refresh()
     m_filterPanel->setFilter(m_model->filter());
     m_breadcrumb->setFilter(m_model->filter());
     m_kpiStrip->setSummary(m_model->summary());
-    statusBar()->showMessage(tr("Dataset: %1").arg(m_model->cube()->provenance()));
+    statusBar()->showMessage(tr("Dataset: %1").arg(m_datasets->activeDatasetName()));
 }
 
 void MainWindow::showPage(int page)

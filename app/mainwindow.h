@@ -3,7 +3,12 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
 class QTabWidget;
+class QToolBar;
 QT_END_NAMESPACE
 
 namespace medtour {
@@ -23,6 +28,7 @@ class ExportController;
 class FilterPanel;
 class GrowthChart;
 class KpiStrip;
+class LanguageController;
 class NationalityShareChart;
 class SpecialtyBreakdownChart;
 
@@ -31,7 +37,9 @@ class SpecialtyBreakdownChart;
 // must outlive the window), and wires menus (datasets: DatasetController; pictures and
 // printing: ExportController; exploration, undo and saved views: the Exploration* classes).
 // Holds no data and no filter state of its own: every change is an undoable step of the
-// ExplorationController, which applies it through DashboardModel::setFilter().
+// ExplorationController, which applies it through DashboardModel::setFilter(). View > Language
+// switches the display language at run time: every text of the window retranslates
+// (QEvent::LanguageChange here and in the widgets; LanguageNotifier in the controllers).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +58,7 @@ public:
     ExplorationViewFiles *viewFiles() const { return m_viewFiles; }
     ExplorationCompare *comparison() const { return m_compare; }
     ExplorationPalette *paletteMode() const { return m_palette; }
+    LanguageController *languageController() const { return m_language; }
 
     /// Shows the dashboard (0) or the Compare page (1).
     void showPage(int page);
@@ -59,8 +68,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void buildMenus();
     void wireExploration();
     void setKeyboardOrder();
@@ -84,6 +95,18 @@ private:
     ExplorationViewFiles *m_viewFiles = nullptr;     // saved views, last view
     ExplorationCompare *m_compare = nullptr;         // Compare page
     ExplorationPalette *m_palette = nullptr;         // light / dark
+    LanguageController *m_language = nullptr;        // View > Language
+    // Texts re-set by retranslateUi().
+    QDockWidget *m_filtersDock = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_builtinAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_compareAction = nullptr;
 };
 
 }  // namespace medtour

@@ -6,6 +6,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QFormLayout;
 class QSpinBox;
 QT_END_NAMESPACE
 
@@ -13,7 +14,7 @@ namespace medtour {
 
 // Asks for the PNG's pixel size and DPI (default 1600×1000 at 144 dpi) with presets (slide
 // 16:9, half A4 page at 300 dpi, square) and the background (solid white or transparent); the
-// choice is remembered in QSettings. Owned by its parent window.
+// choice is remembered in QSettings. Retranslates on a language switch. Owned by its parent window.
 class PngExportDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +26,13 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QFormLayout *m_form = nullptr;
     QComboBox *m_preset;
     QSpinBox *m_width;
     QSpinBox *m_height;

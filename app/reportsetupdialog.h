@@ -8,6 +8,7 @@ QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 QT_END_NAMESPACE
 
 namespace medtour {
@@ -15,7 +16,8 @@ namespace medtour {
 // Page setup of the summary report (File > Page setup…): paper (A4 / Letter), orientation,
 // margins in millimetres (one value for all sides) and whether to append the observations
 // table. The choice is remembered in QSettings ("report/..."); print preview, Print… and the
-// PDF export all read it through remembered(). Owned by its parent window.
+// PDF export all read it through remembered(). Retranslates on a language switch. Owned by
+// its parent window.
 class ReportSetupDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +35,13 @@ public:
     /// Whether the observations table was last asked for (default false).
     static bool rememberedIncludeObservations();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QFormLayout *m_form = nullptr;
     QComboBox *m_paper;
     QComboBox *m_orientation;
     QDoubleSpinBox *m_margin;

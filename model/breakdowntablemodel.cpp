@@ -18,6 +18,7 @@ void BreakdownTableModel::recompute(const ObservationCube &cube, const FilterSta
     m_years.clear();
     m_categories.clear();
     m_categoriesKo.clear();
+    m_categoriesJa.clear();
     m_cells.clear();
     m_totals.clear();
     m_unavailable.clear();
@@ -32,12 +33,14 @@ void BreakdownTableModel::recompute(const ObservationCube &cube, const FilterSta
     }
     // Rank: the focus year's order first, then categories by their best rank in other years.
     QHash<QString, QString> korean;
+    QHash<QString, QString> japanese;
     auto addRanked = [&](const Breakdown &b, int limit) {
         for (int i = 0; i < b.rows.size() && i < limit; ++i) {
             const BreakdownRow &r = b.rows.at(i);
             if (!m_categories.contains(r.id)) {
                 m_categories.append(r.id);
                 korean.insert(r.id, r.nameKo);
+                japanese.insert(r.id, r.nameJa);
             }
         }
     };
@@ -49,6 +52,7 @@ void BreakdownTableModel::recompute(const ObservationCube &cube, const FilterSta
         addRanked(b, limit);
     for (const QString &id : m_categories) {
         m_categoriesKo.append(korean.value(id));
+        m_categoriesJa.append(japanese.value(id));
         QList<ResolvedValue> row;
         for (const Breakdown &b : perYear) {
             ResolvedValue v;
@@ -62,9 +66,9 @@ void BreakdownTableModel::recompute(const ObservationCube &cube, const FilterSta
     }
     if (m_categories.isEmpty())
         m_unavailable = focusIndex >= 0 ? perYear.at(focusIndex).unavailableReason
-                                        : QStringLiteral("No published breakdown by %1 in %2–%3")
-                                              .arg(dimensionLabel(m_dimension).toLower())
-                                              .arg(filter.fromYear).arg(filter.toYear);
+                                        : tr("No published breakdown by %1 in %2–%3")
+                                              .arg(dimensionLabel(m_dimension).toLower(), formatYear(filter.fromYear),
+                                                   formatYear(filter.toYear));
     endResetModel();
 }
 
@@ -79,6 +83,7 @@ QJsonArray BreakdownTableModel::toJson() const
             QJsonObject o;
             o.insert(QStringLiteral("name"), m_categories.at(r));
             o.insert(QStringLiteral("name_ko"), m_categoriesKo.at(r));
+            o.insert(QStringLiteral("name_ja"), m_categoriesJa.at(r));
             o.insert(QStringLiteral("year"), m_years.at(c));
             o.insert(QStringLiteral("count"), v.value ? QJsonValue(static_cast<double>(*v.value)) : QJsonValue());
             o.insert(QStringLiteral("share_pct"), v.sharePct ? QJsonValue(roundToOneDecimal(*v.sharePct)) : QJsonValue());
@@ -88,6 +93,11 @@ QJsonArray BreakdownTableModel::toJson() const
         }
     }
     return rows;
+}
+
+QString BreakdownTableModel::categoryName(int row) const
+{
+    return localizedName(m_categories.at(row), m_categoriesKo.at(row), m_categoriesJa.at(row));
 }
 
 int BreakdownTableModel::rowCount(const QModelIndex &parent) const
@@ -118,11 +128,17 @@ QVariant BreakdownTableModel::data(const QModelIndex &index, int role) const
 
 QVariant BreakdownTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const bool horizontal = orientation == Qt::Horizontal;
+    const bool inRange = section >= 0 && section < (horizontal ? m_years.size() : m_categories.size());
+    if (role == CategoryIdRole && !horizontal)
+        return inRange ? QVariant(m_categories.at(section)) : QVariant();
+    if (role == RawValueRole && horizontal)
+        return inRange ? QVariant(m_years.at(section)) : QVariant();
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (orientation == Qt::Horizontal)
-        return section < m_years.size() ? QVariant(QString::number(m_years.at(section))) : QVariant();
-    return section < m_categories.size() ? QVariant(m_categories.at(section)) : QVariant();
+    if (!inRange)
+        return {};
+    return horizontal ? formatYear(m_years.at(section)) : categoryName(section);
 }
 
 }  // namespace medtour

@@ -11,7 +11,9 @@ namespace medtour {
 // category (the top N of the focus year, then those that rank in other years), column =
 // year. DisplayRole shows the count; ShareRole-like access through cell(). For specialties
 // the counts are department-based (a patient counted once per department visited). Combined
-// rows are left out. Model reset on every recompute. Parent owns it.
+// rows are left out. Headers: years via formatYear() (horizontal), category names in the
+// current language (vertical); CategoryIdRole gives the id. Model reset on every recompute.
+// Parent owns it.
 class BreakdownTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,9 +26,12 @@ public:
     Measure measure() const { return m_measure; }
     int focusYear() const { return m_focusYear; }
     const QList<int> &years() const { return m_years; }
-    /// Category ids in row order and their Korean names.
+    /// Category ids in row order (the keys) and their Korean and Japanese names.
     const QStringList &categories() const { return m_categories; }
     const QStringList &categoriesKo() const { return m_categoriesKo; }
+    const QStringList &categoriesJa() const { return m_categoriesJa; }
+    /// The name of row `row`'s category in the current language (localizedName()).
+    QString categoryName(int row) const;
     /// The value at (category row, year column); no data when not published.
     const ResolvedValue &cell(int row, int column) const { return m_cells.at(row).at(column); }
     /// Index of `year` in years(), or -1.
@@ -34,7 +39,8 @@ public:
     /// Published totals of the measure per year (department-based totals are rarely published).
     const QList<ResolvedValue> &totals() const { return m_totals; }
     QString unavailableReason() const { return m_unavailable; }
-    /// [{name, name_ko, year, count, share_pct, status}] for every published cell.
+    /// [{name, name_ko, name_ja, year, count, share_pct, status, measure}] for every published
+    /// cell; "name" is the id.
     QJsonArray toJson() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +55,7 @@ private:
     QList<int> m_years;
     QStringList m_categories;
     QStringList m_categoriesKo;
+    QStringList m_categoriesJa;
     QList<QList<ResolvedValue>> m_cells;
     QList<ResolvedValue> m_totals;
     QString m_unavailable;

@@ -12,10 +12,27 @@ ComparisonTableModel::ComparisonTableModel(QObject *parent)
 {
 }
 
-ComparisonTableModel::Row ComparisonTableModel::makeRow(const QString &id, const QString &nameKo,
+namespace {
+Category categoryOf(const ObservationCube &cube, Dimension d, const QString &id)
+{
+    const auto code = cube.dictionary(d).find(id);
+    return code && *code != kTotalCode ? cube.dictionary(d).category(*code) : Category{id, {}, false, {}};
+}
+}  // namespace
+
+QString ComparisonTableModel::Row::displayName() const
+{
+    bool isYear = false;
+    const int year = id.toInt(&isYear);
+    if (isYear && nameKo.isEmpty() && nameJa.isEmpty())
+        return formatYear(year);
+    return localizedName(id, nameKo, nameJa);
+}
+
+ComparisonTableModel::Row ComparisonTableModel::makeRow(const QString &id, const QString &nameKo, const QString &nameJa,
                                                         const ResolvedValue &a, const ResolvedValue &b)
 {
-    Row r{id, nameKo, a, b, std::nullopt, std::nullopt, false};
+    Row r{id, nameKo, a, b, std::nullopt, std::nullopt, false, nameJa};
     if (a.value && b.value) {
         r.change = *b.value - *a.value;
         if (*a.value > 0)
@@ -32,6 +49,8 @@ void ComparisonTableModel::recompute(const ObservationCube &cube, const FilterSt
     m_unavailable.clear();
     const CubeQuery query(cube, filter);
     m_measure = query.measureFor(spec.dimension);
+    m_categoryA = categoryOf(cube, spec.dimension, spec.categoryA);
+    m_categoryB = categoryOf(cube, spec.dimension, spec.categoryB);
     if (spec.kind == ComparisonSpec::Kind::Years)
         fillYears(query);
     else
@@ -40,7 +59,7 @@ void ComparisonTableModel::recompute(const ObservationCube &cube, const FilterSt
     for (const Row &r : m_rows)
         any = any || (!r.isTotal && (r.a.hasData() || r.b.hasData()));
     if (!any) {
-        m_unavailable = QStringLiteral("No published %1 figures for %2 or %3 under this filter")
+        m_unavailable = tr("No published %1 figures for %2 or %3 under this filter")
                             .arg(dimensionLabel(spec.dimension).toLower(), labelA(), labelB());
         m_rows.clear();
     }
@@ -64,10 +83,10 @@ void ComparisonTableModel::fillYears(const CubeQuery &query)
             if (seen.contains(r.id))
                 continue;
             seen << r.id;
-            m_rows.append(makeRow(r.id, r.nameKo, findIn(a, r.id), findIn(b, r.id)));
+            m_rows.append(makeRow(r.id, r.nameKo, r.nameJa, findIn(a, r.id), findIn(b, r.id)));
         }
     }
-    Row total = makeRow(QStringLiteral("Total"), QStringLiteral("합계"), a.total, b.total);
+    Row total = makeRow(QStringLiteral("Total"), QStringLiteral("합계"), QStringLiteral("合計"), a.total, b.total);
     total.isTotal = true;
     m_rows.append(total);
 }
@@ -75,7 +94,7 @@ void ComparisonTableModel::fillYears(const CubeQuery &query)
 void ComparisonTableModel::fillCategories(const CubeQuery &query, const FilterState &filter)
 {
     for (int year = filter.fromYear; year <= filter.toYear; ++year) {
-        m_rows.append(makeRow(QString::number(year), {},
+        m_rows.append(makeRow(QString::number(year), {}, {},
                               query.categoryValue(m_spec.dimension, m_spec.categoryA, year, m_measure),
                               query.categoryValue(m_spec.dimension, m_spec.categoryB, year, m_measure)));
     }
@@ -83,12 +102,12 @@ void ComparisonTableModel::fillCategories(const CubeQuery &query, const FilterSt
 
 QString ComparisonTableModel::labelA() const
 {
-    return m_spec.kind == ComparisonSpec::Kind::Years ? QString::number(m_spec.yearA) : m_spec.categoryA;
+    return m_spec.kind == ComparisonSpec::Kind::Years ? formatYear(m_spec.yearA) : localizedName(m_categoryA);
 }
 
 QString ComparisonTableModel::labelB() const
 {
-    return m_spec.kind == ComparisonSpec::Kind::Years ? QString::number(m_spec.yearB) : m_spec.categoryB;
+    return m_spec.kind == ComparisonSpec::Kind::Years ? formatYear(m_spec.yearB) : localizedName(m_categoryB);
 }
 
 QString ComparisonTableModel::formatChange(std::optional<qint64> change, ObservationStatus status)
@@ -120,7 +139,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     if (role == CategoryIdRole)
         return r.id;
     if (role == Qt::ToolTipRole && column == Column::Label)
-        return r.nameKo.isEmpty() ? r.id : QStringLiteral("%1 (%2)").arg(r.id, r.nameKo);
+        return r.displayName();
     if (role == StatusRole) {
         switch (column) {
         case Column::A: return statusId(r.a.status);
@@ -145,7 +164,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     case Column::Label:
         if (raw && m_spec.kind == ComparisonSpec::Kind::Categories)
             return r.id.toInt();
-        return r.id;
+        return raw ? r.id : r.displayName();
     case Column::A: return count(r.a);
     case Column::B: return count(r.b);
     case Column::Change:
@@ -166,11 +185,11 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
     case Column::Label:
-        return m_spec.kind == ComparisonSpec::Kind::Years ? dimensionLabel(m_spec.dimension) : QStringLiteral("Year");
+        return m_spec.kind == ComparisonSpec::Kind::Years ? dimensionLabel(m_spec.dimension) : tr("Year");
     case Column::A: return labelA();
     case Column::B: return labelB();
-    case Column::Change: return QStringLiteral("Change");
-    case Column::ChangePct: return QStringLiteral("Change %");
+    case Column::Change: return tr("Change", "column header: B minus A");
+    case Column::ChangePct: return tr("Change %", "column header: change in percent of A");
     default: return {};
     }
 }

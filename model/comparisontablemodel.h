@@ -36,6 +36,8 @@ class ComparisonTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Column { Label, A, B, Change, ChangePct, Count };
+    // Label column: DisplayRole = displayName() in the current language (a year via
+    // formatYear()); CategoryIdRole = the id; RawValueRole = the year (Kind::Categories).
     struct Row {
         QString id;       // category id, "Total", or the year as text
         QString nameKo;
@@ -44,6 +46,9 @@ public:
         std::optional<qint64> change;
         std::optional<double> changePct;
         bool isTotal = false;
+        QString nameJa;
+        /// The label shown in the current language ("Japan" / "일본" / "日本", "2024년").
+        QString displayName() const;
     };
 
     explicit ComparisonTableModel(QObject *parent);
@@ -53,7 +58,8 @@ public:
     const ComparisonSpec &spec() const { return m_spec; }
     const QList<Row> &rows() const { return m_rows; }
     Measure measure() const { return m_measure; }
-    /// Column titles of A and B, e.g. "2023" / "2024" or "Japan" / "China".
+    /// Column titles of A and B in the current language, e.g. "2023" / "2024" (formatYear()) or
+    /// "Japan" / "China" (localizedName()).
     QString labelA() const;
     QString labelB() const;
     /// Non-empty when no row has data in either column.
@@ -70,12 +76,15 @@ public:
 private:
     void fillYears(const CubeQuery &query);
     void fillCategories(const CubeQuery &query, const FilterState &filter);
-    static Row makeRow(const QString &id, const QString &nameKo, const ResolvedValue &a, const ResolvedValue &b);
+    static Row makeRow(const QString &id, const QString &nameKo, const QString &nameJa, const ResolvedValue &a,
+                       const ResolvedValue &b);
 
     ComparisonSpec m_spec;
     Measure m_measure = Measure::RealPatients;
     QList<Row> m_rows;
     QString m_unavailable;
+    Category m_categoryA;  // Kind::Categories: names of spec.categoryA / categoryB
+    Category m_categoryB;
 };
 
 }  // namespace medtour

@@ -1,14 +1,21 @@
 #include "csvexport.h"
 
 #include "modelroles.h"
+#include "numberformat.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include "outputfile.h"
 
 namespace medtour {
 
 namespace {
+
+// The tr() context "medtour::CsvExport" of this file's texts for people.
+struct CsvExportText {
+    Q_DECLARE_TR_FUNCTIONS(medtour::CsvExport)
+};
 
 // A number as a spreadsheet reads it: optional sign, digits with thousands separators, an
 // optional decimal part and percent sign. Such cells cannot be formulas.
@@ -57,7 +64,8 @@ QString cellText(const QModelIndex &index, bool rawValues)
         if (raw.isValid())
             return rawText(raw);
         const QString shown = index.data(Qt::DisplayRole).toString();
-        return shown == QLatin1String("n/a") ? QString() : shown;
+        const bool missing = shown == QLatin1String("n/a") || shown == formatCount(std::nullopt);
+        return missing ? QString() : shown;
     }
     return index.data(Qt::DisplayRole).toString();
 }
@@ -99,10 +107,10 @@ std::optional<Error> writeCsvFile(const QAbstractItemModel &model, const QString
 {
     OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString())};
+        return Error{path, 0, 0, CsvExportText::tr("cannot write: %1").arg(file.errorString())};
     const QByteArray bytes = tableToCsv(model, rawValues);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString())};
+        return Error{path, 0, 0, CsvExportText::tr("cannot write: %1").arg(file.errorString())};
     return std::nullopt;
 }
 

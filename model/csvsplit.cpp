@@ -1,5 +1,7 @@
 #include "csvsplit.h"
 
+#include <QCoreApplication>
+
 namespace medtour {
 
 std::optional<QList<CsvRecord>> splitCsv(const QString &text, QChar delimiter, const QString &fileName,
@@ -37,7 +39,7 @@ std::optional<QList<CsvRecord>> splitCsv(const QString &text, QChar delimiter, c
             nextReport = i + kProgressStep;
             if (!progress(i, n)) {
                 if (error)
-                    *error = Error{fileName, 0, 0, QStringLiteral("cancelled")};
+                    *error = Error{fileName, 0, 0, QCoreApplication::translate("medtour::Import", "cancelled")};
                 return std::nullopt;
             }
         }
@@ -94,7 +96,8 @@ std::optional<QList<CsvRecord>> splitCsv(const QString &text, QChar delimiter, c
     if (inQuotes) {
         if (error)
             *error = Error{fileName, quoteLine, quoteColumn,
-                           QStringLiteral("unterminated quoted field: expected a closing '\"'")};
+                           QCoreApplication::translate("medtour::Import",
+                                                       "unterminated quoted field: expected a closing '\"'")};
         return std::nullopt;
     }
     if (fieldStarted || !current.fields.isEmpty())

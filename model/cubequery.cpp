@@ -1,5 +1,9 @@
 #include "cubequery.h"
 
+#include "language.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -7,6 +11,11 @@
 namespace medtour {
 
 namespace {
+
+// The tr() context "medtour::CubeQuery" of this file's texts for people.
+struct QueryText {
+    Q_DECLARE_TR_FUNCTIONS(medtour::CubeQuery)
+};
 
 bool isExactOrDerived(ObservationStatus s)
 {
@@ -111,15 +120,15 @@ ResolvedValue CubeQuery::resolve(int year, Measure measure, const Codes &codes) 
         return out;
     }
     if (anyAggregate) {
-        out.note = QStringLiteral("combined rows are not summed with their parts");
+        out.note = QueryText::tr("combined rows are not summed with their parts");
         return out;
     }
     if (found == cells && allValues) {
         out.value = sum;
         out.status = combineStatus(ObservationStatus::Summed, status);
-        out.note = QStringLiteral("sum of %1 published values").arg(cells);
+        out.note = QueryText::tr("sum of %1 published values").arg(cells);
     } else if (found > 0) {
-        out.note = QStringLiteral("not all selected categories have a published value");
+        out.note = QueryText::tr("not all selected categories have a published value");
     }
     return out;
 }
@@ -208,7 +217,8 @@ Breakdown CubeQuery::breakdown(Dimension d, int year) const
     b.year = year;
     b.measure = measureFor(d);
     if (m_unknownSelection) {
-        b.unavailableReason = QStringLiteral("a selected category is not in this dataset");
+        b.unavailableReason =
+            QueryText::tr("a selected category is not in this dataset");
         return b;
     }
     Codes totalCodes = filterCodes(d);
@@ -241,7 +251,7 @@ Breakdown CubeQuery::breakdown(Dimension d, int year) const
             v.sharePct = static_cast<double>(*v.value) * 100.0 / static_cast<double>(*b.total.value);
         if (!v.hasData())
             continue;
-        b.rows.append(BreakdownRow{c.id, c.nameKo, v});
+        b.rows.append(BreakdownRow{c.id, c.nameKo, v, c.nameJa});
     }
     std::stable_sort(b.rows.begin(), b.rows.end(), [](const BreakdownRow &x, const BreakdownRow &y) {
         const double xs = x.cell.sharePct.value_or(-1.0);
@@ -254,12 +264,15 @@ Breakdown CubeQuery::breakdown(Dimension d, int year) const
         QStringList filters;
         for (Dimension other : kAllDimensions) {
             if (other != d && m_filter.hasSelection(other))
-                filters << QStringLiteral("%1 = %2").arg(dimensionLabel(other), m_filter.selection(other).join(QStringLiteral(", ")));
+                filters << QStringLiteral("%1 = %2").arg(dimensionLabel(other),
+                                                         localizedNames(m_cube, other, m_filter.selection(other))
+                                                             .join(QStringLiteral(", ")));
         }
         b.unavailableReason = filters.isEmpty()
-            ? QStringLiteral("No published breakdown by %1 for %2").arg(dimensionLabel(d).toLower()).arg(year)
-            : QStringLiteral("No published breakdown by %1 for %2 in %3")
-                  .arg(dimensionLabel(d).toLower(), QString::number(year), filters.join(QStringLiteral("; ")));
+            ? QueryText::tr("No published breakdown by %1 for %2")
+                  .arg(dimensionLabel(d).toLower(), formatYear(year))
+            : QueryText::tr("No published breakdown by %1 for %2 in %3")
+                  .arg(dimensionLabel(d).toLower(), formatYear(year), filters.join(QStringLiteral("; ")));
     }
     return b;
 }
@@ -272,6 +285,17 @@ ResolvedValue CubeQuery::countriesOfOrigin(int year) const
     }
     Codes codes = filterCodes(std::nullopt);
     return resolve(year, Measure::CountriesOfOrigin, codes);
+}
+
+QStringList localizedNames(const ObservationCube &cube, Dimension d, const QStringList &ids, Language lang)
+{
+    QStringList names;
+    const CategoryDictionary &dict = cube.dictionary(d);
+    for (const QString &id : ids) {
+        const auto code = dict.find(id);
+        names << (code ? localizedName(dict.category(*code), lang) : id);
+    }
+    return names;
 }
 
 }  // namespace medtour

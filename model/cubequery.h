@@ -1,6 +1,7 @@
 #pragma once
 
 #include "filterstate.h"
+#include "language.h"
 #include "observationcube.h"
 
 #include <QList>
@@ -21,15 +22,17 @@ struct ResolvedValue {
     ObservationStatus yoyStatus = ObservationStatus::Exact;
     bool yoyReported = false;  // yoyPct is the published rate, not computed
     QStringList sourceIds;
-    QString note;
+    QString note;  // for people, in the language current when it was resolved
     bool hasData() const { return value.has_value() || sharePct.has_value(); }
 };
 
 // One category of a breakdown (e.g. Japan in the nationality shares of 2024).
+// Show it with localizedName(id, nameKo, nameJa); the id stays the key.
 struct BreakdownRow {
     QString id;      // stable English id
     QString nameKo;  // Korean name, may be empty
     ResolvedValue cell;
+    QString nameJa;  // Japanese name, may be empty
 };
 
 // The rows of dimension `dimension` for one year under a filter, ranked by share (then
@@ -40,7 +43,7 @@ struct Breakdown {
     int year = 0;
     ResolvedValue total;       // the published total of the slice (or a sum, marked Summed)
     QList<BreakdownRow> rows;  // ranked, only categories with a count or a share
-    QString unavailableReason; // set when rows is empty: which filters have no breakdown
+    QString unavailableReason; // set when rows is empty: which filters have no breakdown (current language)
 };
 
 // The query rule of the cube (ARCHITECTURE.md): to chart dimension D under filter F, read the
@@ -87,5 +90,10 @@ private:
     FilterState m_filter;
     bool m_unknownSelection = false;  // a selected category is not in the cube
 };
+
+/// The names of the category ids `ids` of `d` in `lang` (model/language.h); an id the cube
+/// does not know is kept as written. For filter descriptions and series labels.
+QStringList localizedNames(const ObservationCube &cube, Dimension d, const QStringList &ids,
+                           Language lang = currentLanguage());
 
 }  // namespace medtour

@@ -55,6 +55,12 @@ void DashboardModel::setFilter(const FilterState &filter)
     emit filterChanged(m_filter);
 }
 
+void DashboardModel::retranslate()
+{
+    m_dataset->retranslate();
+    recompute();
+}
+
 void DashboardModel::recompute()
 {
     const ObservationCube &cube = *m_dataset->cube();

@@ -49,6 +49,11 @@ public:
     /// "yoy_growth", "specialty_breakdown"}, "source", "dataset"}.
     QJsonObject summaryJson() const;
 
+    /// Rebuilds every model after the display language changed (model/language.h): the
+    /// summary models reset, so headers, category names and series labels are re-read in the
+    /// new language; then changed() is emitted. The data and the filter stay as they are.
+    void retranslate();
+
 signals:
     /// Emitted once after the dataset or the filter changed and every model was recomputed.
     void changed();

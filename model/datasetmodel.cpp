@@ -1,5 +1,6 @@
 #include "datasetmodel.h"
 
+#include "language.h"
 #include "modelroles.h"
 #include "numberformat.h"
 
@@ -64,21 +65,15 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
         if (role == CategoryIdRole || role == RawValueRole)
             return c.id;
         if (c.id == kTotalId)
-            return QStringLiteral("Total");
-        return c.nameKo.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.id, c.nameKo);
+            return tr("Total", "the dimension is not broken down");
+        return localizedName(c);
     }
+    if (role == CategoryIdRole)
+        return {};
     const bool raw = role == RawValueRole;
     switch (column) {
-    case Column::Year: return raw ? QVariant(row.key.year) : QVariant(QString::number(row.key.year));
-    case Column::Measure:
-        if (raw)
-            return measureId(row.key.measure);
-        switch (row.key.measure) {
-        case Measure::RealPatients: return QStringLiteral("Real patients");
-        case Measure::DepartmentBased: return QStringLiteral("Department-based");
-        case Measure::CountriesOfOrigin: return QStringLiteral("Countries of origin");
-        }
-        return {};
+    case Column::Year: return raw ? QVariant(row.key.year) : QVariant(formatYear(row.key.year));
+    case Column::Measure: return raw ? measureId(row.key.measure) : measureLabel(row.key.measure);
     case Column::Value:
         if (raw)
             return row.value ? QVariant(*row.value) : QVariant();
@@ -87,7 +82,7 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
         if (raw)
             return row.sharePct ? QVariant(*row.sharePct) : QVariant();
         return formatPercent(row.sharePct);
-    case Column::Status: return statusId(row.status);
+    case Column::Status: return role == Qt::ToolTipRole ? statusLabel(row.status) : statusId(row.status);
     case Column::Sources: return row.sourceIds.join(QStringLiteral("; "));
     case Column::Note: return row.note;
     default: return {};
@@ -99,19 +94,26 @@ QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
-    case Column::Year: return QStringLiteral("Year");
-    case Column::Measure: return QStringLiteral("Measure");
-    case Column::Nationality: return QStringLiteral("Nationality");
-    case Column::Specialty: return QStringLiteral("Specialty");
-    case Column::InstitutionType: return QStringLiteral("Institution type");
-    case Column::Region: return QStringLiteral("Region");
-    case Column::Value: return QStringLiteral("Patients");
-    case Column::Share: return QStringLiteral("Share");
-    case Column::Status: return QStringLiteral("Status");
-    case Column::Sources: return QStringLiteral("Sources");
-    case Column::Note: return QStringLiteral("Note");
+    case Column::Year: return tr("Year");
+    case Column::Measure: return tr("Measure", "column header: what a value counts");
+    case Column::Nationality: return dimensionLabel(Dimension::Nationality);
+    case Column::Specialty: return dimensionLabel(Dimension::Specialty);
+    case Column::InstitutionType: return dimensionLabel(Dimension::InstitutionType);
+    case Column::Region: return dimensionLabel(Dimension::Region);
+    case Column::Value: return tr("Patients");
+    case Column::Share: return tr("Share", "column header: percent of the total");
+    case Column::Status: return tr("Status", "column header: observation status");
+    case Column::Sources: return tr("Sources");
+    case Column::Note: return tr("Note");
     default: return {};
     }
+}
+
+void DatasetModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 }  // namespace medtour

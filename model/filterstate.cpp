@@ -1,10 +1,23 @@
 #include "filterstate.h"
 
+#include "cubequery.h"
+#include "language.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
 
 namespace medtour {
+
+namespace {
+
+// The tr() context "medtour::FilterState" of this file's texts for people.
+struct FilterText {
+    Q_DECLARE_TR_FUNCTIONS(medtour::FilterState)
+};
+
+}  // namespace
 
 bool FilterState::isSelected(Dimension d, const QString &id) const
 {
@@ -30,24 +43,24 @@ FilterState FilterState::normalized(int minYear, int maxYear) const
     return f;
 }
 
-QStringList FilterState::describe() const
+QStringList FilterState::describe(const ObservationCube *cube) const
 {
     QStringList lines;
-    lines << QStringLiteral("Focus year: %1").arg(focusYear)
-          << QStringLiteral("Years: %1–%2").arg(fromYear).arg(toYear);
+    lines << FilterText::tr("Focus year: %1").arg(formatYear(focusYear))
+          << FilterText::tr("Years: %1–%2").arg(formatYear(fromYear), formatYear(toYear));
     for (Dimension d : kAllDimensions) {
-        lines << QStringLiteral("%1: %2").arg(dimensionLabel(d),
-                                              hasSelection(d) ? selection(d).join(QStringLiteral(", "))
-                                                              : QStringLiteral("all"));
+        const QStringList names = cube ? localizedNames(*cube, d, selection(d)) : selection(d);
+        lines << QStringLiteral("%1: %2").arg(dimensionLabel(d), hasSelection(d) ? names.join(QStringLiteral(", "))
+                                                                                 : FilterText::tr("all", "no category selected"));
     }
-    lines << QStringLiteral("Top N: %1").arg(topN);
+    lines << FilterText::tr("Top N: %1").arg(topN);
     QStringList expanded;
     for (Dimension d : kAllDimensions) {
         if (isOtherExpanded(d))
             expanded << dimensionLabel(d);
     }
     if (!expanded.isEmpty())
-        lines << QStringLiteral("Other expanded: %1").arg(expanded.join(QStringLiteral(", ")));
+        lines << FilterText::tr("Other expanded: %1").arg(expanded.join(QStringLiteral(", ")));
     return lines;
 }
 

@@ -10,6 +10,8 @@
 
 namespace medtour {
 
+class ObservationCube;
+
 // The analyst's filter as a plain value: year range (inclusive), focus year, the selected
 // categories per dimension (English ids; empty = all) and top N for ranked charts.
 // Serialisable to JSON for saved views, QSettings and the command line.
@@ -33,9 +35,11 @@ struct FilterState {
     /// Clamps the years into [minYear, maxYear], orders from <= to, keeps focus in range and
     /// topN in 1..50.
     FilterState normalized(int minYear, int maxYear) const;
-    /// One line per applied filter, e.g. "Years: 2009–2024", "Nationality: Japan, China"; a line
-    /// "Other expanded: Nationality" only when some "Other" is expanded.
-    QStringList describe() const;
+    /// One line per applied filter in the current language, e.g. "Years: 2009–2024",
+    /// "Nationality: Japan, China"; a line "Other expanded: Nationality" only when some "Other"
+    /// is expanded. With `cube`, selected categories are shown by their localized names (the
+    /// cube's name columns), otherwise by id.
+    QStringList describe(const ObservationCube *cube = nullptr) const;
 
     QJsonObject toJson() const;
     static FilterState fromJson(const QJsonObject &json);

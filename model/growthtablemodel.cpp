@@ -23,19 +23,25 @@ void GrowthTableModel::recompute(const ObservationCube &cube, const FilterState 
         QStringList slice;
         for (Dimension d : kAllDimensions) {
             if (filter.hasSelection(d))
-                slice << filter.selection(d).join(QStringLiteral(" + "));
+                slice << localizedNames(cube, d, filter.selection(d)).join(QStringLiteral(" + "));
         }
-        QString label = slice.isEmpty() ? QStringLiteral("All patients") : slice.join(QStringLiteral(", "));
-        if (m_measure == Measure::DepartmentBased)
-            label += QStringLiteral(" (department-based)");
-        Series s{QStringLiteral("All"), QStringLiteral("전체"), label, {}};
+        const bool department = m_measure == Measure::DepartmentBased;
+        const QString selected = slice.join(QStringLiteral(", "));
+        QString label;
+        if (slice.isEmpty())
+            label = department ? tr("All patients (department-based)") : tr("All patients");
+        else
+            label = department ? tr("%1 (department-based)").arg(selected) : selected;
+        Series s{QStringLiteral("All"), QStringLiteral("전체"), label, {}, QStringLiteral("全体")};
         for (int y : m_years)
             s.points.append(query.sliceTotal(y, m_measure));
         m_series.append(s);
     } else {
+        const CategoryDictionary &dict = cube.dictionary(Dimension::Nationality);
         for (const QString &id : nationalities) {
-            const auto code = cube.dictionary(Dimension::Nationality).find(id);
-            Series s{id, code ? cube.dictionary(Dimension::Nationality).category(*code).nameKo : QString(), id, {}};
+            const auto code = dict.find(id);
+            const Category c = code ? dict.category(*code) : Category{id, {}, false, {}};
+            Series s{id, c.nameKo, localizedName(id, c.nameKo, c.nameJa), {}, c.nameJa};
             for (int y : m_years)
                 s.points.append(query.categoryValue(Dimension::Nationality, id, y, m_measure));
             m_series.append(s);
@@ -46,11 +52,15 @@ void GrowthTableModel::recompute(const ObservationCube &cube, const FilterState 
         for (const ResolvedValue &p : s.points)
             any = any || p.value.has_value();
     }
-    if (!any)
-        m_unavailable = QStringLiteral("No published counts for %1 in %2–%3")
-                            .arg(nationalities.isEmpty() ? QStringLiteral("this selection")
-                                                         : nationalities.join(QStringLiteral(", ")))
-                            .arg(filter.fromYear).arg(filter.toYear);
+    if (!any) {
+        const QString from = formatYear(filter.fromYear);
+        const QString to = formatYear(filter.toYear);
+        m_unavailable = nationalities.isEmpty()
+            ? tr("No published counts for this selection in %1–%2").arg(from, to)
+            : tr("No published counts for %1 in %2–%3")
+                  .arg(localizedNames(cube, Dimension::Nationality, nationalities).join(QStringLiteral(", ")), from,
+                       to);
+    }
     endResetModel();
 }
 
@@ -92,7 +102,7 @@ QVariant GrowthTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int year = m_years.at(index.row());
     if (index.column() == 0)
-        return raw ? QVariant(year) : QVariant(QString::number(year));
+        return raw ? QVariant(year) : QVariant(formatYear(year));
     const int s = (index.column() - 1) / 2;
     const bool yoy = (index.column() - 1) % 2 == 1;
     const ResolvedValue &p = m_series.at(s).points.at(index.row());
@@ -113,12 +123,14 @@ QVariant GrowthTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
-        return QStringLiteral("Year");
+        return tr("Year");
     const int s = (section - 1) / 2;
     if (s >= m_series.size())
         return {};
-    const QString name = m_series.at(s).id;
-    return (section - 1) % 2 == 0 ? QStringLiteral("%1 patients").arg(name) : QStringLiteral("%1 YoY").arg(name);
+    const Series &series = m_series.at(s);
+    const QString name = localizedName(series.id, series.nameKo, series.nameJa);
+    return (section - 1) % 2 == 0 ? tr("%1 patients", "column header: counts of a series").arg(name)
+                                  : tr("%1 YoY", "column header: YoY growth of a series").arg(name);
 }
 
 }  // namespace medtour

@@ -11,16 +11,20 @@ namespace medtour {
 // filtered slice) or one series per selected nationality. Row = year; column 0 = year, then
 // per series s: column 1+2s = count (patients, or department-based counts when a specialty
 // is selected), column 2+2s = YoY growth in percent. Missing stays missing. Model reset on
-// every recompute. Parent owns it.
+// every recompute; texts (year cells via formatYear(), headers, labels) are in the current
+// language. Parent owns it.
 class GrowthTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     struct Series {
-        QString id;      // "All" or the nationality's English id
+        QString id;      // "All" or the nationality's English id; the key (legend, hidden series)
         QString nameKo;
-        QString label;   // what the series counts, e.g. "All patients", "Dermatology (department-based)"
+        QString label;   // for people, in the current language at recompute: what the series
+                         // counts ("All patients", "Dermatology (department-based)") or the
+                         // nationality's localized name ("Japan", "일본", "日本")
         QList<ResolvedValue> points;  // one per year, aligned with years()
+        QString nameJa;
     };
 
     explicit GrowthTableModel(QObject *parent);

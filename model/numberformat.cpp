@@ -1,5 +1,8 @@
 #include "numberformat.h"
 
+#include "language.h"
+
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -8,7 +11,6 @@
 namespace medtour {
 
 namespace {
-const QString kNa = QStringLiteral("n/a");
 const QString kApprox = QStringLiteral("≈");
 
 QString groupDigits(qint64 v)
@@ -19,7 +21,27 @@ QString groupDigits(qint64 v)
         digits.insert(i, QLatin1Char(','));
     return negative ? QStringLiteral("−") + digits : digits;
 }
+// The myriad units of the current language: 만/억 (Korean, and English, where the option is
+// called "Korean units"), 万/億 (Japanese). Japanese writes no space between the groups.
+struct MyriadUnits {
+    QString man;
+    QString eok;
+    QString separator;
+};
+
+MyriadUnits myriadUnits()
+{
+    if (currentLanguage() == Language::Japanese)
+        return {QStringLiteral("万"), QStringLiteral("億"), QString()};
+    return {QStringLiteral("만"), QStringLiteral("억"), QStringLiteral(" ")};
+}
 }  // namespace
+
+QString notAvailableText()
+{
+    //: a figure that was not published (missing is never zero)
+    return QCoreApplication::translate("medtour::NumberFormat", "n/a");
+}
 
 QString formatKoreanUnits(qint64 value)
 {
@@ -30,20 +52,21 @@ QString formatKoreanUnits(qint64 value)
     const qint64 eok = value / 100000000;
     const qint64 man = (value / 10000) % 10000;
     const qint64 rest = value % 10000;
+    const MyriadUnits units = myriadUnits();
     QStringList parts;
     if (eok > 0)
-        parts.append(groupDigits(eok) + QStringLiteral("억"));
+        parts.append(groupDigits(eok) + units.eok);
     if (man > 0)
-        parts.append(groupDigits(man) + QStringLiteral("만"));
+        parts.append(groupDigits(man) + units.man);
     if (rest > 0)
         parts.append(groupDigits(rest));
-    return parts.join(QLatin1Char(' '));
+    return parts.join(units.separator);
 }
 
 QString formatKoreanUnitsCompact(double value)
 {
     if (!std::isfinite(value))
-        return kNa;
+        return notAvailableText();
     if (value < 0)
         return QStringLiteral("−") + formatKoreanUnitsCompact(-value);
     const auto compact = [](double v, const QString &unit) {
@@ -59,17 +82,18 @@ QString formatKoreanUnitsCompact(double value)
             text.chop(1);
         return text + unit;
     };
+    const MyriadUnits units = myriadUnits();
     if (value >= 1e8)
-        return compact(value / 1e8, QStringLiteral("억"));
+        return compact(value / 1e8, units.eok);
     if (value >= 1e4)
-        return compact(value / 1e4, QStringLiteral("만"));
+        return compact(value / 1e4, units.man);
     return groupDigits(static_cast<qint64>(std::llround(value)));
 }
 
 QString formatCountKorean(std::optional<qint64> value, ObservationStatus status)
 {
     if (!value)
-        return kNa;
+        return notAvailableText();
     const QString text = formatKoreanUnits(*value);
     return isApproximate(status) && status != ObservationStatus::Summed ? kApprox + text : text;
 }
@@ -82,7 +106,7 @@ double roundToOneDecimal(double v)
 QString formatCount(std::optional<qint64> value, ObservationStatus status)
 {
     if (!value)
-        return kNa;
+        return notAvailableText();
     const QString text = groupDigits(*value);
     return isApproximate(status) && status != ObservationStatus::Summed ? kApprox + text : text;
 }
@@ -90,7 +114,7 @@ QString formatCount(std::optional<qint64> value, ObservationStatus status)
 QString formatPercent(std::optional<double> pct, bool approximate)
 {
     if (!pct || !std::isfinite(*pct))
-        return kNa;
+        return notAvailableText();
     const QString text = QString::number(roundToOneDecimal(*pct), 'f', 1) + QLatin1Char('%');
     return approximate ? kApprox + text : text;
 }
@@ -98,7 +122,7 @@ QString formatPercent(std::optional<double> pct, bool approximate)
 QString formatGrowth(std::optional<double> pct, bool approximate)
 {
     if (!pct || !std::isfinite(*pct))
-        return kNa;
+        return notAvailableText();
     const double r = roundToOneDecimal(*pct);
     QString text = QString::number(std::abs(r), 'f', 1) + QLatin1Char('%');
     text = (r < 0 ? QStringLiteral("−") : QStringLiteral("+")) + text;

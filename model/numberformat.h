@@ -12,6 +12,8 @@ namespace medtour {
 // separators (1,170,467), one decimal for percent, signed growth (+93.2%), "≈" for every
 // non-exact status and "n/a" for missing. Never scientific notation.
 
+/// The text for a missing figure in the current language: "n/a", "자료 없음", "データなし".
+QString notAvailableText();
 /// "1,170,467"; "≈146,000" when `status` is not exact; "n/a" when missing.
 QString formatCount(std::optional<qint64> value, ObservationStatus status = ObservationStatus::Exact);
 /// "37.7%" (one decimal); "≈37.7%" when approximate; "n/a" when missing.
@@ -20,10 +22,12 @@ QString formatPercent(std::optional<double> pct, bool approximate = false);
 QString formatGrowth(std::optional<double> pct, bool approximate = false);
 /// Korean myriad units for tooltips and labels: 1,170,467 → "117만 467", 605,768 →
 /// "60만 5,768", 123,456,789 → "1억 2,345만 6,789", 10,000 → "1만", below 10,000 "9,999";
-/// negative values get "−". No "명" (the unit is in the axis / tooltip label).
+/// negative values get "−". No "명" (the unit is in the axis / tooltip label). In Japanese
+/// (currentLanguage()) the same grouping with 万/億 and no spaces: "117万467".
 QString formatKoreanUnits(qint64 value);
 /// Compact Korean units for axis ticks: 1,170,467 → "117만", 250,000 → "25만", 25,000 →
 /// "2.5만", 150,000,000 → "1.5억", below 10,000 "9,999". At most two decimals, never "e+".
+/// Japanese: "117万", "1.5億".
 QString formatKoreanUnitsCompact(double value);
 /// formatCount() in Korean units: "117만 467", "≈14만 6,000", "n/a".
 QString formatCountKorean(std::optional<qint64> value, ObservationStatus status = ObservationStatus::Exact);

@@ -1,6 +1,17 @@
 #include "observation.h"
 
+#include <QCoreApplication>
+
 namespace medtour {
+
+namespace {
+
+// The tr() context "medtour::Observation" of this file's texts for people.
+struct ObservationText {
+    Q_DECLARE_TR_FUNCTIONS(medtour::Observation)
+};
+
+}  // namespace
 
 QString dimensionId(Dimension d)
 {
@@ -16,10 +27,10 @@ QString dimensionId(Dimension d)
 QString dimensionLabel(Dimension d)
 {
     switch (d) {
-    case Dimension::Nationality: return QStringLiteral("Nationality");
-    case Dimension::Specialty: return QStringLiteral("Specialty");
-    case Dimension::InstitutionType: return QStringLiteral("Institution type");
-    case Dimension::Region: return QStringLiteral("Region");
+    case Dimension::Nationality: return ObservationText::tr("Nationality");
+    case Dimension::Specialty: return ObservationText::tr("Specialty");
+    case Dimension::InstitutionType: return ObservationText::tr("Institution type");
+    case Dimension::Region: return ObservationText::tr("Region");
     }
     return {};
 }
@@ -39,6 +50,16 @@ QString measureId(Measure m)
     case Measure::RealPatients: return QStringLiteral("real_patients");
     case Measure::DepartmentBased: return QStringLiteral("department_based");
     case Measure::CountriesOfOrigin: return QStringLiteral("countries_of_origin");
+    }
+    return {};
+}
+
+QString measureLabel(Measure m)
+{
+    switch (m) {
+    case Measure::RealPatients: return ObservationText::tr("Real patients");
+    case Measure::DepartmentBased: return ObservationText::tr("Department-based");
+    case Measure::CountriesOfOrigin: return ObservationText::tr("Countries of origin");
     }
     return {};
 }
@@ -91,15 +112,16 @@ bool isApproximate(ObservationStatus s)
 QString statusLabel(ObservationStatus s)
 {
     switch (s) {
-    case ObservationStatus::Exact: return QStringLiteral("exact");
-    case ObservationStatus::Rounded100: return QStringLiteral("rounded to 100");
-    case ObservationStatus::Rounded1000: return QStringLiteral("rounded to 1,000");
-    case ObservationStatus::Rounded10000: return QStringLiteral("rounded to 10,000");
-    case ObservationStatus::Approximate: return QStringLiteral("approximate");
-    case ObservationStatus::ShareOnly: return QStringLiteral("share only");
-    case ObservationStatus::Derived: return QStringLiteral("derived");
-    case ObservationStatus::ReportedGrowthOnly: return QStringLiteral("reported growth only");
-    case ObservationStatus::Summed: return QStringLiteral("sum of published parts");
+    case ObservationStatus::Exact: return ObservationText::tr("exact");
+    case ObservationStatus::Rounded100: return ObservationText::tr("rounded to 100");
+    case ObservationStatus::Rounded1000: return ObservationText::tr("rounded to 1,000");
+    case ObservationStatus::Rounded10000: return ObservationText::tr("rounded to 10,000");
+    case ObservationStatus::Approximate: return ObservationText::tr("approximate");
+    case ObservationStatus::ShareOnly: return ObservationText::tr("share only");
+    case ObservationStatus::Derived: return ObservationText::tr("derived");
+    case ObservationStatus::ReportedGrowthOnly:
+        return ObservationText::tr("reported growth only");
+    case ObservationStatus::Summed: return ObservationText::tr("sum of published parts");
     }
     return {};
 }
@@ -126,7 +148,8 @@ ObservationStatus combineStatus(ObservationStatus a, ObservationStatus b)
 
 QString sourceLine()
 {
-    return QStringLiteral("Source: MOHW / KHIDI, 외국인환자 유치실적");
+    // The English source line names the statistics by their Korean title on purpose.
+    return ObservationText::tr("Source: MOHW / KHIDI, 외국인환자 유치실적");
 }
 
 }  // namespace medtour

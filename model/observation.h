@@ -41,7 +41,8 @@ inline const QString kTotalId = QStringLiteral("_T");
 /// Stable machine identifier of a dimension ("nationality", "specialty",
 /// "institution_type", "region") as used in CSV headers, JSON and saved views.
 QString dimensionId(Dimension d);
-/// English display label ("Nationality", "Specialty", "Institution type", "Region").
+/// Display label in the current language (tr context "medtour::Observation"): "Nationality",
+/// "Specialty", "Institution type", "Region" in English. Never a key: use dimensionId().
 QString dimensionLabel(Dimension d);
 /// Parses dimensionId() output; std::nullopt for anything else.
 std::optional<Dimension> dimensionFromId(const QString &id);
@@ -49,6 +50,9 @@ std::optional<Dimension> dimensionFromId(const QString &id);
 /// "real_patients", "department_based", "countries_of_origin".
 QString measureId(Measure m);
 std::optional<Measure> measureFromId(const QString &id);
+/// Display label in the current language: "Real patients", "Department-based", "Countries of
+/// origin" in English. Never a key: use measureId().
+QString measureLabel(Measure m);
 
 /// CSV spelling: "exact", "rounded_100", "rounded_1000", "rounded_10000", "approx",
 /// "share_only", "derived", "reported_growth_only", "summed".
@@ -57,19 +61,22 @@ QString statusId(ObservationStatus s);
 std::optional<ObservationStatus> statusFromId(const QString &id);
 /// True for every status except Exact: the value is shown with the "≈" marker.
 bool isApproximate(ObservationStatus s);
-/// Short human text for tooltips and reports, e.g. "rounded to 1,000", "share only".
+/// Short human text for tooltips and reports in the current language, e.g. "rounded to 1,000",
+/// "share only" in English. Never a key: use statusId().
 QString statusLabel(ObservationStatus s);
 /// The less precise of two statuses, used when values are combined (sums, ratios).
 ObservationStatus combineStatus(ObservationStatus a, ObservationStatus b);
 
-/// One category of a dimension: the stable English identifier and the Korean name.
+/// One category of a dimension: the stable English identifier and its Korean and Japanese names.
 struct Category {
     QString id;       // English name as published, e.g. "Japan"; stable key
     QString nameKo;   // Korean name, e.g. "일본"; may be empty
     bool isAggregate = false;  // combined row such as "USA+China": never stacked or summed
+    QString nameJa;   // Japanese name, e.g. "日本"; may be empty
 };
 
-/// The source line every view and report shows.
+/// The source line every view and report shows, in the current language (English:
+/// "Source: MOHW / KHIDI, 외국인환자 유치실적").
 QString sourceLine();
 
 }  // namespace medtour

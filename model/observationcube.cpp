@@ -11,30 +11,38 @@ const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 CategoryDictionary::CategoryDictionary()
 {
-    m_categories.push_back(Category{kTotalId, {}, false});
+    m_categories.push_back(Category{kTotalId, {}, false, {}});
     m_byKey.insert(kTotalId.toLower(), kTotalCode);
 }
 
-std::uint16_t CategoryDictionary::intern(const QString &id, const QString &nameKo, bool isAggregate)
+std::uint16_t CategoryDictionary::intern(const QString &id, const QString &nameKo, bool isAggregate,
+                                        const QString &nameJa)
 {
     const QString trimmed = id.trimmed();
     if (trimmed.isEmpty() || trimmed == kTotalId)
         return kTotalCode;
     const QString key = trimmed.toLower();
-    if (auto it = m_byKey.constFind(key); it != m_byKey.constEnd()) {
-        Category &existing = m_categories[it.value()];
-        if (existing.nameKo.isEmpty() && !nameKo.trimmed().isEmpty()) {
-            existing.nameKo = nameKo.trimmed();
-            m_byKey.insert(existing.nameKo.toLower(), it.value());
-        }
-        existing.isAggregate = existing.isAggregate || isAggregate;
-        return it.value();
+    const QString ko = nameKo.trimmed();
+    const QString ja = nameJa.trimmed();
+    auto it = m_byKey.constFind(key);
+    const bool isNew = it == m_byKey.constEnd();
+    const auto code = isNew ? static_cast<std::uint16_t>(m_categories.size()) : it.value();
+    if (isNew) {
+        m_categories.push_back(Category{trimmed, {}, isAggregate, {}});
+        m_byKey.insert(key, code);
     }
-    const auto code = static_cast<std::uint16_t>(m_categories.size());
-    m_categories.push_back(Category{trimmed, nameKo.trimmed(), isAggregate});
-    m_byKey.insert(key, code);
-    if (!nameKo.trimmed().isEmpty())
-        m_byKey.insert(nameKo.trimmed().toLower(), code);
+    Category &c = m_categories[code];
+    // Names never replace one another: a lookup key, once given, keeps finding this category.
+    if (c.nameKo.isEmpty() && !ko.isEmpty()) {
+        c.nameKo = ko;
+        m_byKey.insert(ko.toLower(), code);
+    }
+    if (c.nameJa.isEmpty() && !ja.isEmpty()) {
+        c.nameJa = ja;
+        if (!m_byKey.contains(ja.toLower()))
+            m_byKey.insert(ja.toLower(), code);
+    }
+    c.isAggregate = c.isAggregate || isAggregate;
     return code;
 }
 
@@ -127,7 +135,7 @@ std::optional<ObservationCube> ObservationCube::merged(const QList<const Observa
             for (Dimension d : kAllDimensions) {
                 auto &code = row.key.codes[static_cast<int>(d)];
                 const Category &c = cube->dictionary(d).category(code);
-                code = out.dictionary(d).intern(c.id, c.nameKo, c.isAggregate);
+                code = out.dictionary(d).intern(c.id, c.nameKo, c.isAggregate, c.nameJa);
             }
             if (!out.append(row)) {
                 if (conflict) {

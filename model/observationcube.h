@@ -20,8 +20,10 @@ class CategoryDictionary
 public:
     CategoryDictionary();
     /// Returns the code of `id` (English), adding the category if new. "_T" maps to kTotalCode.
-    std::uint16_t intern(const QString &id, const QString &nameKo = {}, bool isAggregate = false);
-    /// Code of a category by English id or Korean name (case-insensitive for English).
+    /// Names given for a known category fill its names that are still empty.
+    std::uint16_t intern(const QString &id, const QString &nameKo = {}, bool isAggregate = false,
+                         const QString &nameJa = {});
+    /// Code of a category by English id, Korean or Japanese name (case-insensitive for English).
     std::optional<std::uint16_t> find(const QString &idOrKoreanName) const;
     const Category &category(std::uint16_t code) const { return m_categories.at(code); }
     /// Number of codes including the Total marker.

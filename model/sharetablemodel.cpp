@@ -26,7 +26,7 @@ void ShareTableModel::recompute(const ObservationCube &cube, const FilterState &
     ObservationStatus status = m_breakdown.total.status;
     for (int i = 0; i < shown; ++i) {
         const BreakdownRow &row = m_breakdown.rows.at(i);
-        m_entries.append(Entry{row.id, row.nameKo, row.cell, false});
+        m_entries.append(Entry{row.id, row.nameKo, row.cell, false, row.nameJa});
         allValues = allValues && row.cell.value.has_value();
         allShares = allShares && row.cell.sharePct.has_value();
         shownValues += row.cell.value.value_or(0);
@@ -34,7 +34,7 @@ void ShareTableModel::recompute(const ObservationCube &cube, const FilterState &
         status = combineStatus(status, row.cell.status);
     }
     if (!m_entries.isEmpty()) {
-        Entry other{QStringLiteral("Other"), QStringLiteral("기타"), {}, true};
+        Entry other{QStringLiteral("Other"), QStringLiteral("기타"), {}, true, QStringLiteral("その他")};
         if (allValues && m_breakdown.total.value && *m_breakdown.total.value >= shownValues) {
             other.cell.value = *m_breakdown.total.value - shownValues;
             other.cell.status = status;
@@ -47,7 +47,7 @@ void ShareTableModel::recompute(const ObservationCube &cube, const FilterState &
             other.cell.sharePct = static_cast<double>(*other.cell.value) * 100.0 / static_cast<double>(*m_breakdown.total.value);
         else if (allShares && shownShares < 100.0)
             other.cell.sharePct = 100.0 - shownShares;
-        other.cell.note = QStringLiteral("published total minus the categories shown");
+        other.cell.note = tr("published total minus the categories shown");
         if (other.cell.sharePct && *other.cell.sharePct > 0.05)
             m_entries.append(other);
     }
@@ -61,6 +61,7 @@ QJsonArray ShareTableModel::toJson() const
         QJsonObject o;
         o.insert(QStringLiteral("name"), e.id);
         o.insert(QStringLiteral("name_ko"), e.nameKo);
+        o.insert(QStringLiteral("name_ja"), e.nameJa);
         o.insert(QStringLiteral("patients"), e.cell.value ? QJsonValue(static_cast<double>(*e.cell.value)) : QJsonValue());
         o.insert(QStringLiteral("share_pct"), e.cell.sharePct ? QJsonValue(roundToOneDecimal(*e.cell.sharePct)) : QJsonValue());
         o.insert(QStringLiteral("yoy_pct"), e.cell.yoyPct ? QJsonValue(roundToOneDecimal(*e.cell.yoyPct)) : QJsonValue());
@@ -97,7 +98,7 @@ QVariant ShareTableModel::data(const QModelIndex &index, int role) const
         return {};
     const bool approx = isApproximate(e.cell.status) && e.cell.status != ObservationStatus::Summed;
     switch (static_cast<Column>(index.column())) {
-    case Column::Category: return e.id;
+    case Column::Category: return raw ? e.id : e.displayName();
     case Column::CategoryKo: return e.nameKo;
     case Column::Value:
         if (raw)
@@ -122,12 +123,12 @@ QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
     case Column::Category: return dimensionLabel(m_dimension);
-    case Column::CategoryKo: return QStringLiteral("Korean name");
-    case Column::Value: return m_breakdown.measure == Measure::DepartmentBased ? QStringLiteral("Department-based count")
-                                                                              : QStringLiteral("Patients");
-    case Column::Share: return QStringLiteral("Share");
-    case Column::Yoy: return QStringLiteral("YoY growth");
-    case Column::Status: return QStringLiteral("Status");
+    case Column::CategoryKo: return tr("Korean name");
+    case Column::Value:
+        return m_breakdown.measure == Measure::DepartmentBased ? tr("Department-based count") : tr("Patients");
+    case Column::Share: return tr("Share", "column header: percent of the total");
+    case Column::Yoy: return tr("YoY growth");
+    case Column::Status: return tr("Status", "column header: observation status");
     default: return {};
     }
 }

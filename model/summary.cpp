@@ -20,6 +20,7 @@ QJsonValue jsonTop(const std::optional<BreakdownRow> &row, const QString &countK
     QJsonObject o;
     o.insert(QStringLiteral("name"), row->id);
     o.insert(QStringLiteral("name_ko"), row->nameKo);
+    o.insert(QStringLiteral("name_ja"), row->nameJa);
     o.insert(countKey, jsonCount(row->cell.value));
     o.insert(QStringLiteral("share_pct"), jsonPct(row->cell.sharePct));
     o.insert(QStringLiteral("status"), statusId(row->cell.status));

@@ -17,8 +17,8 @@ struct Summary {
     std::optional<BreakdownRow> topSpecialty;     // share of department-based counts
     ResolvedValue countriesOfOrigin;              // only without filters
 
-    /// {"total_patients", "yoy_growth_pct", "top_nationality": {name, name_ko, patients,
-    /// share_pct, status}, "top_specialty": {name, name_ko, count, share_pct, status},
+    /// {"total_patients", "yoy_growth_pct", "top_nationality": {name, name_ko, name_ja, patients,
+    /// share_pct, status}, "top_specialty": {name, name_ko, name_ja, count, share_pct, status},
     /// "countries_of_origin"}; unknown values as null; percents rounded to one decimal.
     QJsonObject toJson() const;
 };

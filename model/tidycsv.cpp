@@ -13,10 +13,10 @@ namespace {
 
 const QStringList kColumns = {
     QStringLiteral("year"), QStringLiteral("measure"),
-    QStringLiteral("nationality"), QStringLiteral("nationality_ko"),
-    QStringLiteral("specialty"), QStringLiteral("specialty_ko"),
-    QStringLiteral("institution_type"), QStringLiteral("institution_type_ko"),
-    QStringLiteral("region"), QStringLiteral("region_ko"),
+    QStringLiteral("nationality"), QStringLiteral("nationality_ko"), QStringLiteral("nationality_ja"),
+    QStringLiteral("specialty"), QStringLiteral("specialty_ko"), QStringLiteral("specialty_ja"),
+    QStringLiteral("institution_type"), QStringLiteral("institution_type_ko"), QStringLiteral("institution_type_ja"),
+    QStringLiteral("region"), QStringLiteral("region_ko"), QStringLiteral("region_ja"),
     QStringLiteral("value"), QStringLiteral("share_pct"), QStringLiteral("share_base"),
     QStringLiteral("status"), QStringLiteral("is_aggregate"), QStringLiteral("reported_yoy_pct"),
     QStringLiteral("confidence"), QStringLiteral("source_ids"), QStringLiteral("note")};
@@ -137,10 +137,11 @@ TidyCsvReader::Result TidyCsvReader::parse(const QByteArray &data, const QString
         for (Dimension d : kAllDimensions) {
             const QString id = field(dimensionId(d));
             const QString ko = field(dimensionId(d) + QStringLiteral("_ko"));
+            const QString ja = field(dimensionId(d) + QStringLiteral("_ja"));
             // A combined row marks its category only when the row breaks down one dimension;
             // in a cross table the flag cannot tell which of the two categories is combined.
             row.key.codes[static_cast<int>(d)] =
-                cube.dictionary(d).intern(id, ko, row.isAggregate && brokenDown == 1);
+                cube.dictionary(d).intern(id, ko, row.isAggregate && brokenDown == 1, ja);
         }
         const QString valueText = field(QStringLiteral("value"));
         if (!isMissingText(valueText)) {
@@ -240,7 +241,7 @@ QByteArray writeTidyCsv(const ObservationCube &cube)
         f << QString::number(row.key.year) << measureId(row.key.measure);
         for (Dimension d : kAllDimensions) {
             const Category &c = cube.dictionary(d).category(row.key.codes[static_cast<int>(d)]);
-            f << quote(c.id) << quote(c.nameKo);
+            f << quote(c.id) << quote(c.nameKo) << quote(c.nameJa);
         }
         f << (row.value ? QString::number(*row.value) : QString())
           << (row.sharePct ? number(*row.sharePct) : QString())

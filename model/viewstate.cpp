@@ -2,12 +2,19 @@
 
 #include "observationcube.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
 namespace medtour {
 
 namespace {
+
+// The tr() context "medtour::ViewState" of this file's texts for people.
+struct ViewText {
+    Q_DECLARE_TR_FUNCTIONS(medtour::ViewState)
+};
 
 const QString kFormat = QStringLiteral("medtour-view");
 
@@ -64,13 +71,14 @@ std::optional<ViewState> ViewState::fromJson(const QJsonObject &o, QString *erro
 {
     if (o.value(QStringLiteral("format")).toString() != kFormat) {
         if (error)
-            *error = QStringLiteral("not a MedTour view (expected \"format\": \"%1\")").arg(kFormat);
+            *error = ViewText::tr("not a MedTour view (expected \"format\": \"%1\")")
+                         .arg(kFormat);
         return std::nullopt;
     }
     const int version = o.value(QStringLiteral("version")).toInt(0);
     if (version < 1 || version > kFormatVersion) {
         if (error)
-            *error = QStringLiteral("view format version %1 is not supported (this program reads version %2)")
+            *error = ViewText::tr("view format version %1 is not supported (this program reads version %2)")
                          .arg(version).arg(kFormatVersion);
         return std::nullopt;
     }
@@ -98,7 +106,8 @@ ViewState ViewState::resolveAgainst(const ObservationCube &cube, QStringList *wa
             const auto code = dict.find(name);
             if (!code || *code == kTotalCode) {
                 if (warnings)
-                    *warnings << QStringLiteral("%1 \"%2\" is not in the data; left out").arg(dimensionLabel(d), name);
+                    *warnings << ViewText::tr("%1 \"%2\" is not in the data; left out")
+                                     .arg(dimensionLabel(d), name);
                 continue;
             }
             kept << dict.category(*code).id;
@@ -109,7 +118,7 @@ ViewState ViewState::resolveAgainst(const ObservationCube &cube, QStringList *wa
         v.filter = v.filter.normalized(cube.minYear(), cube.maxYear());
         if (warnings && (v.filter.focusYear != filter.focusYear || v.filter.fromYear != filter.fromYear
                          || v.filter.toYear != filter.toYear))
-            *warnings << QStringLiteral("years %1–%2 (focus %3) moved into the data's %4–%5")
+            *warnings << ViewText::tr("years %1–%2 (focus %3) moved into the data's %4–%5")
                              .arg(filter.fromYear).arg(filter.toYear).arg(filter.focusYear)
                              .arg(cube.minYear()).arg(cube.maxYear());
     }

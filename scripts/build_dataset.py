@@ -20,8 +20,9 @@ import os
 import sys
 
 HEADER = [
-    "year", "measure", "nationality", "nationality_ko", "specialty", "specialty_ko",
-    "institution_type", "institution_type_ko", "region", "region_ko", "value",
+    "year", "measure", "nationality", "nationality_ko", "nationality_ja",
+    "specialty", "specialty_ko", "specialty_ja", "institution_type", "institution_type_ko",
+    "institution_type_ja", "region", "region_ko", "region_ja", "value",
     "share_pct", "share_base", "status", "is_aggregate", "reported_yoy_pct",
     "confidence", "source_ids", "note",
 ]
@@ -480,7 +481,24 @@ def check(rows):
     assert years == set(range(2009, 2025)), years
 
 
+def japanese_names():
+    """dimension -> id -> Japanese name, from resources/data/category_names_ja.csv."""
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.path.join(repo, "resources", "data", "category_names_ja.csv")
+    with open(path, encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        names = {}
+        for r in rows:
+            names.setdefault(r["dimension"], {})[r["id"]] = r["name_ja"]
+    for d in DIMS:
+        missing = sorted(set(CANON[d]) - set(names.get(d, {})))
+        if missing:
+            sys.exit(f"{path}: no Japanese name for {d} {missing}")
+    return names
+
+
 def write(rows, out):
+    ja = japanese_names()
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write(COMMENT + "\n")
@@ -490,6 +508,7 @@ def write(rows, out):
             rec = dict(r)
             for d in DIMS:
                 rec[d + "_ko"] = "" if r[d] == TOTAL else CANON[d][r[d]][0]
+                rec[d + "_ja"] = "" if r[d] == TOTAL else ja[d][r[d]]
             w.writerow([rec[c] for c in HEADER])
 
 

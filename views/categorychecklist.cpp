@@ -1,7 +1,10 @@
 #include "categorychecklist.h"
 
+#include <model/language.h>
 #include <model/modelroles.h>
 
+#include <QCollator>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -15,18 +18,21 @@
 namespace medtour {
 
 namespace {
+// Every name of an item, for the search: id, Korean and Japanese name (one per line).
+constexpr int kSearchTextRole = Qt::UserRole + 40;
+}  // namespace
+
 // Distinct Alt+letter mnemonics across the filter panel.
-QString mnemonicLabel(Dimension d)
+QString CategoryChecklist::mnemonicLabel(Dimension d)
 {
     switch (d) {
-    case Dimension::Nationality: return QStringLiteral("&Nationality");
-    case Dimension::Specialty: return QStringLiteral("&Specialty");
-    case Dimension::InstitutionType: return QStringLiteral("&Institution type");
-    case Dimension::Region: return QStringLiteral("Re&gion");
+    case Dimension::Nationality: return tr("&Nationality");
+    case Dimension::Specialty: return tr("&Specialty");
+    case Dimension::InstitutionType: return tr("&Institution type");
+    case Dimension::Region: return tr("Re&gion");
     }
     return dimensionLabel(d);
 }
-}  // namespace
 
 CategoryChecklist::CategoryChecklist(Dimension dimension, bool withSearch, QWidget *parent)
     : QWidget(parent),
@@ -36,7 +42,6 @@ CategoryChecklist::CategoryChecklist(Dimension dimension, bool withSearch, QWidg
       m_filtered(new QSortFilterProxyModel(this)),
       m_view(new QListView(this))
 {
-    const QString label = dimensionLabel(dimension);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -45,9 +50,7 @@ CategoryChecklist::CategoryChecklist(Dimension dimension, bool withSearch, QWidg
     if (withSearch) {
         m_search = new QLineEdit(this);
         m_search->setObjectName(dimensionId(dimension) + QStringLiteral("Search"));
-        m_search->setPlaceholderText(QStringLiteral("Search %1 (English or 한국어)").arg(label.toLower()));
         m_search->setClearButtonEnabled(true);
-        m_search->setAccessibleName(QStringLiteral("Search %1").arg(label.toLower()));
         m_debounce = new QTimer(this);
         m_debounce->setObjectName(dimensionId(dimension) + QStringLiteral("SearchDebounce"));
         m_debounce->setSingleShot(true);
@@ -59,10 +62,9 @@ CategoryChecklist::CategoryChecklist(Dimension dimension, bool withSearch, QWidg
 
     m_filtered->setSourceModel(m_items);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filtered->setFilterRole(kSearchTextRole);
     m_view->setModel(m_filtered);
     m_view->setObjectName(dimensionId(dimension) + QStringLiteral("List"));
-    m_view->setAccessibleName(QStringLiteral("%1 filter").arg(label));
-    m_view->setAccessibleDescription(QStringLiteral("Check categories to filter; none checked means all"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setUniformItemSizes(true);
@@ -73,19 +75,56 @@ CategoryChecklist::CategoryChecklist(Dimension dimension, bool withSearch, QWidg
         updateHeader();
         emit selectionChanged();
     });
+    retranslateUi();
+}
+
+void CategoryChecklist::retranslateUi()
+{
+    const QString label = dimensionLabel(m_dimension);
+    if (m_search) {
+        m_search->setPlaceholderText(tr("Search %1 (English, 한국어, 日本語)", "%1 = dimension name").arg(label.toLower()));
+        m_search->setAccessibleName(tr("Search %1", "%1 = dimension name").arg(label.toLower()));
+    }
+    m_view->setAccessibleName(tr("%1 filter", "%1 = dimension name").arg(label));
+    m_view->setAccessibleDescription(tr("Check categories to filter; none checked means all"));
     updateHeader();
+}
+
+void CategoryChecklist::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // Names in the new language, sorted in its order; the checked ids stay checked.
+    const QStringList checked = selection();
+    fillItems();
+    setSelection(checked);
+    retranslateUi();
 }
 
 void CategoryChecklist::setCategories(QList<Category> categories)
 {
+    m_categories = std::move(categories);
+    fillItems();
+}
+
+void CategoryChecklist::fillItems()
+{
     m_items->clear();
-    std::sort(categories.begin(), categories.end(),
-              [](const Category &a, const Category &b) { return a.id.localeAwareCompare(b.id) < 0; });
+    QList<Category> categories = m_categories;
+    QCollator collator(localeFor(currentLanguage()));
+    collator.setNumericMode(true);
+    std::sort(categories.begin(), categories.end(), [&collator](const Category &a, const Category &b) {
+        return collator.compare(localizedName(a), localizedName(b)) < 0;
+    });
     for (const Category &c : categories) {
-        const QString text = c.nameKo.isEmpty() ? c.id : QStringLiteral("%1 · %2").arg(c.id, c.nameKo);
+        const QString text = localizedName(c);
         auto *item = new QStandardItem(text);
         item->setData(c.id, CategoryIdRole);
-        item->setToolTip(text);
+        item->setData(QStringList{c.id, c.nameKo, c.nameJa}.join(QLatin1Char('\n')), kSearchTextRole);
+        // The English id too, when the name shown differs (it is what filters and the command
+        // line use).
+        item->setToolTip(text == c.id ? text : tr("%1 (%2)", "category name (its English id)").arg(text, c.id));
         item->setCheckable(true);
         item->setEditable(false);
         item->setCheckState(Qt::Unchecked);
@@ -149,9 +188,9 @@ int CategoryChecklist::visibleCount() const
 void CategoryChecklist::updateHeader()
 {
     const int checked = static_cast<int>(selection().size());
-    const QString state = checked == 0 ? QStringLiteral("all")
-                                       : QStringLiteral("%1 of %2").arg(checked).arg(m_items->rowCount());
-    m_header->setText(QStringLiteral("%1 (%2)").arg(mnemonicLabel(m_dimension), state));
+    const QString state = checked == 0 ? tr("all", "no category checked: all are included")
+                                       : tr("%1 of %2", "checked categories of all").arg(checked).arg(m_items->rowCount());
+    m_header->setText(tr("%1 (%2)", "dimension (how many are checked)").arg(mnemonicLabel(m_dimension), state));
 }
 
 }  // namespace medtour

@@ -17,10 +17,12 @@ QT_END_NAMESPACE
 
 namespace medtour {
 
-// A multi-select list of the categories of one dimension, each a checkable item shown as
-// "Japan · 일본" whose key is the English id (CategoryIdRole). Nothing checked means "all".
-// Optionally has a search field whose filtering is debounced (200 ms). Part of FilterPanel;
-// owns its models and widgets. Emits selectionChanged() only for user edits.
+// A multi-select list of the categories of one dimension, each a checkable item shown by its
+// name in the current language ("Japan", "일본", "日本"; localizedName()) whose key is the
+// English id (CategoryIdRole). Nothing checked means "all". Optionally has a search field
+// (matching the id, the Korean and the Japanese name) whose filtering is debounced (200 ms).
+// On a language switch the names are shown and sorted anew; the checked ids stay. Part of
+// FilterPanel; owns its models and widgets. Emits selectionChanged() only for user edits.
 class CategoryChecklist : public QWidget
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
 
     CategoryChecklist(Dimension dimension, bool withSearch, QWidget *parent);
 
-    /// Replaces the items with `categories` (shown sorted by English id). Clears the selection.
+    /// Replaces the items with `categories` (sorted by their names in the current language).
+    /// Clears the selection.
     void setCategories(QList<Category> categories);
     /// Checks exactly the items whose English id is in `ids` (unknown ids are ignored).
     void setSelection(const QStringList &ids);
@@ -50,10 +53,17 @@ public:
 signals:
     void selectionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateHeader();
+    void fillItems();
+    void retranslateUi();
+    static QString mnemonicLabel(Dimension d);
 
     Dimension m_dimension;
+    QList<Category> m_categories;
     QLabel *m_header;
     QLineEdit *m_search = nullptr;
     QTimer *m_debounce = nullptr;

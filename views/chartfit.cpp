@@ -1,5 +1,6 @@
 #include "chartfit.h"
 
+#include "charttext.h"
 #include "charttheme.h"
 
 #include <model/numberformat.h>
@@ -21,39 +22,6 @@ namespace {
 
 const QString kFitterName = QStringLiteral("medtourChartFitter");
 constexpr double kLabelPadding = 5.0;  // Qt Charts' padding around axis labels
-
-// Next nice step after `step` in the sequence 1, 2, 2.5, 5, 10, ... (x 10^k).
-double nextNiceStep(double step, bool integersOnly)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
-    const double m = step / magnitude;
-    if (m < 1.5)
-        return 2.0 * magnitude;
-    if (m < 2.25)
-        return integersOnly && magnitude < 10.0 ? 5.0 * magnitude : 2.5 * magnitude;
-    if (m < 3.75)
-        return 5.0 * magnitude;
-    return 10.0 * magnitude;
-}
-
-// The smallest nice step giving at most `maxSteps` steps over `span`.
-double niceStep(double span, int maxSteps, bool integersOnly)
-{
-    double step = integersOnly ? 1.0 : std::pow(10.0, std::floor(std::log10(span / std::max(1, maxSteps))));
-    while (span / step > maxSteps + 1e-9)
-        step = nextNiceStep(step, integersOnly);
-    return step;
-}
-
-QString tickText(double v, double step, TickFormat format)
-{
-    if (format == TickFormat::Count)
-        return formatCount(static_cast<qint64>(std::llround(v)));
-    if (format == TickFormat::KoreanCount)
-        return formatKoreanUnitsCompact(v);
-    const int decimals = std::abs(step - std::round(step)) > 1e-9 ? 1 : 0;
-    return QString::number(std::abs(v) < step * 1e-6 ? 0.0 : v, 'f', decimals) + QLatin1Char('%');
-}
 
 // Width and height of rich-text `html` as Qt Charts measures a label (document margin 0.5 px),
 // plus 1 px against rounding.
@@ -106,12 +74,13 @@ public:
     };
     struct NameSpec {
         QPointer<QBarCategoryAxis> axis;
-        QStringList english;
-        QStringList korean;
+        QStringList names;
     };
     struct YearSpec {
         QPointer<QBarCategoryAxis> axis;
-        QStringList labels;
+        QList<int> years;
+        QList<bool> missing;
+        QList<QGraphicsSimpleTextItem *> marks;  // "n/a" in the plot; children of the chart
     };
 
     explicit ChartFitter(QChart &chart) : QObject(&chart), m_chart(chart)
@@ -154,16 +123,21 @@ private:
     double axisHeight() const { return laidOut() ? m_chart.size().height() - m_chart.margins().bottom() : 300.0; }
     double contentWidth() const { return m_chart.size().width() - m_chart.margins().left() - m_chart.margins().right(); }
 
-    // The title on one line when it fits, else broken after its last ", " on the first line.
+    // The title on one line when it fits, else broken after its last ", " (or the Japanese
+    // comma "、") on the first line.
     void fitTitle()
     {
         if (title.isEmpty())
             return;
         QString shown = title;
         const int lineEnd = static_cast<int>(title.indexOf(QStringLiteral("<br>")));
-        const int comma = static_cast<int>(title.lastIndexOf(QStringLiteral(", "), lineEnd < 0 ? -1 : lineEnd));
-        if (laidOut() && comma > 0 && htmlSize(m_chart.titleFont(), title).width() > contentWidth() - 8.0)
-            shown = title.left(comma + 1) + QStringLiteral("<br>") + title.mid(comma + 2);
+        const int from = lineEnd < 0 ? -1 : lineEnd;
+        const int comma = static_cast<int>(title.lastIndexOf(QStringLiteral(", "), from));
+        const int touten = static_cast<int>(title.lastIndexOf(QChar(0x3001), from));
+        const bool japanese = touten > comma;
+        const int breakAt = japanese ? touten : comma;
+        if (laidOut() && breakAt > 0 && htmlSize(m_chart.titleFont(), title).width() > contentWidth() - 8.0)
+            shown = title.left(breakAt + 1) + QStringLiteral("<br>") + title.mid(breakAt + (japanese ? 1 : 2));
         // A blank line in a tiny font: Qt Charts puts the plot right under the title.
         if (titleGap > 0)
             shown += QStringLiteral("<br><span style=\"font-size:%1px\">&nbsp;</span>").arg(titleGap);
@@ -247,13 +221,10 @@ private:
     {
         if (!spec.axis)
             return;
-        QStringList oneLine;
+        const QStringList &oneLine = spec.names;
         QStringList twoLines;
-        for (int i = 0; i < spec.english.size(); ++i) {
-            const QString &ko = spec.korean.at(i);
-            oneLine.append(ko.isEmpty() ? spec.english.at(i) : spec.english.at(i) + QLatin1Char(' ') + ko);
-            twoLines.append(ko.isEmpty() ? spec.english.at(i) : spec.english.at(i) + QStringLiteral("<br>") + ko);
-        }
+        for (const QString &name : oneLine)
+            twoLines.append(nameOnTwoLines(name));
         if (!laidOut() || oneLine.isEmpty()) {
             setCategoriesAndFont(*spec.axis, oneLine, labelFont(12));
             return;
@@ -266,7 +237,7 @@ private:
                                           axisHeight() / (count + 1.0) - 2.0 * kLabelPadding);
         for (int px : {12, 11, 10, 9}) {
             const QFont font = labelFont(px);
-            for (const QStringList *labels : {&oneLine, &twoLines}) {
+            for (const QStringList *labels : {&oneLine, static_cast<const QStringList *>(&twoLines)}) {
                 const QSizeF size = maxHtmlSize(font, *labels);
                 if (size.width() <= maxWidth && size.height() <= maxHeight) {
                     setCategoriesAndFont(*spec.axis, *labels, font);
@@ -281,7 +252,12 @@ private:
     {
         if (!spec.axis)
             return;
-        const QStringList &full = spec.labels;
+        const QString na = notAvailableText();
+        const QStringList full = yearLabelTexts(spec.years, spec.missing, false);
+        QStringList shortForm = yearLabelTexts(spec.years, spec.missing, true);
+        const QStringList bare = yearLabelTexts(spec.years, {}, true);  // n/a marked in the plot
+        const bool anyMissing = spec.missing.contains(true);
+        setMissingYearMarks(m_chart, spec.marks, spec.missing, false);
         if (!laidOut() || full.isEmpty()) {
             setCategoriesAndFont(*spec.axis, full, labelFont(12));
             return;
@@ -292,18 +268,17 @@ private:
         const double titleHeight = htmlSize(m_chart.titleFont(), m_chart.title()).height();
         const double maxHeight = 0.4 * (m_chart.size().height() - m_chart.margins().top() - m_chart.margins().bottom() - titleHeight)
                                  - kLabelPadding;
-        QStringList shortForm = full;
         for (int i = 0; i < shortForm.size(); ++i) {
             QString &label = shortForm[i];
-            label = QStringLiteral("’") + label.mid(2);
             if (label.contains(QStringLiteral("<br>")) && htmlSize(labelFont(12), label).height() > maxHeight)
-                label = QStringLiteral("n/a<!--%1-->").arg(i);
+                label = na + QStringLiteral("<!--%1-->").arg(i);
         }
         const double count = static_cast<double>(full.size());
         const double qtLimit = contentWidth() / (count + 1.0) - 2.0 * kLabelPadding - 1.0;  // Qt elides beyond
         const double spacing = m_chart.plotArea().width() / count;
         struct Form { const QStringList *labels; int px; };
-        const Form forms[] = {{&full, 12}, {&shortForm, 12}, {&shortForm, 11}, {&shortForm, 10}};
+        const Form forms[] = {{&full, 12}, {&shortForm, 12}, {&shortForm, 11}, {&shortForm, 10},
+                              {&bare, 12}, {&bare, 11}, {&bare, 10}};
         for (int every : {1, 2, 3, 4}) {
             for (const Form &form : forms) {
                 const QFont font = labelFont(form.px);
@@ -318,10 +293,12 @@ private:
                         shown[i] = QStringLiteral("<!--%1-->").arg(i);
                 }
                 setCategoriesAndFont(*spec.axis, shown, font);
+                setMissingYearMarks(m_chart, spec.marks, spec.missing, form.labels == &bare && anyMissing && spec.axis->isVisible());
                 return;
             }
         }
-        setCategoriesAndFont(*spec.axis, shortForm, labelFont(10));
+        setCategoriesAndFont(*spec.axis, bare, labelFont(10));
+        setMissingYearMarks(m_chart, spec.marks, spec.missing, anyMissing && spec.axis->isVisible());
     }
 
     QChart &m_chart;
@@ -371,24 +348,24 @@ void setValueAxisTitle(QChart &chart, QCategoryAxis &axis, const QString &title,
     fitter.fitAll();
 }
 
-void setNameLabels(QChart &chart, QBarCategoryAxis &axis, const QStringList &english, const QStringList &korean)
+void setNameLabels(QChart &chart, QBarCategoryAxis &axis, const QStringList &names)
 {
     ChartFitter &fitter = ChartFitter::of(chart);
     ChartFitter::NameSpec &spec = fitter.names[&axis];
     spec.axis = &axis;
-    spec.english = english;
-    spec.korean = korean;
-    while (spec.korean.size() < spec.english.size())
-        spec.korean.append(QString());
+    spec.names = names;
     fitter.fitAll();
 }
 
-void setYearLabels(QChart &chart, QBarCategoryAxis &axis, const QStringList &labels)
+void setYearLabels(QChart &chart, QBarCategoryAxis &axis, const QList<int> &years, const QList<bool> &missing)
 {
     ChartFitter &fitter = ChartFitter::of(chart);
     ChartFitter::YearSpec &spec = fitter.years[&axis];
+    if (!spec.axis)  // the marks of missing years follow the axis's visibility
+        QObject::connect(&axis, &QAbstractAxis::visibleChanged, &fitter, [&fitter] { fitter.fitAll(); });
     spec.axis = &axis;
-    spec.labels = labels;
+    spec.years = years;
+    spec.missing = missing;
     fitter.fitAll();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QChart>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QCursor>
 #include <QGraphicsRectItem>
@@ -74,6 +75,7 @@ public:
     std::function<void(const QString &)> handler;
     Qt::Alignment preferred = Qt::AlignRight;
     QMargins base;
+    double minPlotWidth = 0.0;
 
     void layOut()
     {
@@ -180,7 +182,8 @@ private:
         HitArea *hit = m_hits.at(i);
         hit->key = entry.key;
         hit->setRect(QRectF(topLeft, QSizeF(kSwatch + kSwatchGap + text->boundingRect().width(), rowHeight)));
-        hit->setToolTip(entry.hidden ? QStringLiteral("Click to show") : QStringLiteral("Click to hide"));
+        hit->setToolTip(entry.hidden ? QCoreApplication::translate("medtour::ChartLegend", "Click to show")
+                                     : QCoreApplication::translate("medtour::ChartLegend", "Click to hide"));
         hit->setVisible(true);
     }
 
@@ -191,14 +194,16 @@ private:
         const double width = widestEntry(font, entries);
         const QSizeF size = m_chart.size();
         const double height = rowHeight * static_cast<double>(entries.size());
-        if (width + kColumnGap > size.width() / 3.0 || height > size.height() - base.top() - base.bottom() - 60.0)
+        if (width + kColumnGap > size.width() / 3.0 || height > size.height() - base.top() - base.bottom() - 60.0
+            || size.width() - base.left() - base.right() - width - kColumnGap < minPlotWidth)
             return false;
-        // The title spans the width left by the margins: never squeeze it for the legend.
+        // The title spans the width left by the margins: never squeeze it for the legend (Qt
+        // Charts truncates a rich-text title a little before its ideal width: keep 24 px spare).
         QTextDocument title;
         title.setDocumentMargin(0.0);
         title.setDefaultFont(m_chart.titleFont());
         title.setHtml(m_chart.title());
-        if (title.idealWidth() > size.width() - base.left() - base.right() - width - kColumnGap - 8.0)
+        if (title.idealWidth() > size.width() - base.left() - base.right() - width - kColumnGap - 24.0)
             return false;
         setMargins(base + QMargins(0, 0, static_cast<int>(std::ceil(width + kColumnGap)), 0));
         const double x = size.width() - base.right() - width;
@@ -270,12 +275,13 @@ public:
 
 }  // namespace
 
-void setReadableLegend(QChart &chart, bool shown, Qt::Alignment preferred, const QMargins &base)
+void setReadableLegend(QChart &chart, bool shown, Qt::Alignment preferred, const QMargins &base, double minPlotWidth)
 {
     ReadableLegend &legend = ReadableLegend::of(chart);
     legend.shown = shown;
     legend.preferred = preferred;
     legend.base = base;
+    legend.minPlotWidth = minPlotWidth;
     legend.layOut();
 }
 

@@ -26,7 +26,10 @@ namespace medtour {
 /// Shows (or hides, `shown` false) the legend of `chart`, preferring `preferred`
 /// (Qt::AlignRight or Qt::AlignBottom). Call again after every change of the series, the
 /// marker labels or the markers' visibility. Sets the chart's margins (base + legend room).
-void setReadableLegend(QChart &chart, bool shown, Qt::Alignment preferred, const QMargins &base);
+/// Beside the plot only when the width left to the plot and axes stays at least
+/// `minPlotWidth` px (e.g. room for the labels of many years); else under it.
+void setReadableLegend(QChart &chart, bool shown, Qt::Alignment preferred, const QMargins &base,
+                       double minPlotWidth = 0.0);
 
 /// One entry of a clickable legend: `key` is the series / category id passed to the click
 /// handler; a hidden entry is drawn greyed out (its series is hidden, the entry stays).

@@ -124,6 +124,13 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
     refreshOverlay();
 }
 
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refreshOverlay();
+}
+
 void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);

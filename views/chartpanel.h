@@ -14,7 +14,8 @@ class DashboardChart;
 // Shows one DashboardChart on screen: a chart view with antialiasing, an overlay that states
 // why the chart cannot be drawn (instead of drawing zeros), and a context menu with
 // "Export as PNG…" plus any actions the app adds (chart options). Takes ownership of the chart
-// object. Never opens dialogs itself: it emits exportPngRequested().
+// object. Never opens dialogs itself: it emits exportPngRequested(). Texts follow the current
+// language.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ protected:
     /// Escape clears the highlight (and is passed on so the app can go up one level).
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    /// On a language switch: the overlay and the view's accessible texts are set again (the
+    /// chart itself retranslates in place, see DashboardChart).
+    void changeEvent(QEvent *event) override;
 
 private:
     void refreshOverlay();

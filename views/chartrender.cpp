@@ -21,6 +21,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace medtour {
@@ -58,17 +59,22 @@ double footerHeight()
 
 // Exported images stand alone on slides: the chart plus the source line under it, which the
 // terms of use of the official statistics ask for.
+// The source line is in the current language (Korean and Japanese ones are longer than the
+// English one); on a narrow export it is drawn smaller so that it fits, never cut off.
 void renderChartWithSource(const DashboardChart &chart, QPainter &painter, const QRectF &target)
 {
-    const QFont font = chartFont(ChartText::Note);
+    QFont font = chartFont(ChartText::Note);
     const double footer = footerHeight();
     const QRectF chartRect(target.topLeft(), QSizeF(target.width(), target.height() - footer));
     renderChart(*chart.chart(), painter, chartRect, chart.unavailableReason());
+    const QRectF footerRect(target.left() + 12.0, chartRect.bottom(), target.width() - 24.0, footer - 4.0);
+    const QString source = sourceLine();
+    while (font.pixelSize() > 6 && QFontMetricsF(font).horizontalAdvance(source) > footerRect.width())
+        font.setPixelSize(font.pixelSize() - 1);  // chartFont() is pixel-sized (charttheme.h)
     painter.save();
     painter.setFont(font);
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    const QRectF footerRect(target.left() + 12.0, chartRect.bottom(), target.width() - 24.0, footer - 4.0);
-    painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, sourceLine());
+    painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, source);
     painter.restore();
 }
 

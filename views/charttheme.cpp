@@ -1,5 +1,7 @@
 #include "charttheme.h"
 
+#include "appfonts.h"
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -26,11 +28,12 @@ constexpr std::array<QRgb, 15> kPalette{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 
 QFont chartFont(ChartText role)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"),
-                      QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    // The CJK face of the current language first: Japanese text gets Japanese glyph forms
+    // (Noto Sans CJK JP), Korean and English the Korean ones, on screen and in PNG, SVG, PDF.
+    font.setFamilies({dashboardFontFamily(), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
     font.setStyleHint(QFont::SansSerif);
     // No shaping: with Noto Sans CJK, shaped Latin digits map to glyphs whose PDF text layer
-    // cannot be extracted ("Japan . %"); Hangul syllables need no shaping.
+    // cannot be extracted ("Japan . %"); Hangul syllables and kana/kanji need no shaping.
     font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferAntialias | QFont::PreferNoShaping));
     switch (role) {
     case ChartText::Title:
@@ -74,6 +77,17 @@ void applyAxisTheme(QAbstractAxis &axis)
     axis.setLinePenColor(QColor(0x99, 0x99, 0x99));
 }
 
+void applyChartFonts(QChart &chart)
+{
+    chart.setTitleFont(chartFont(ChartText::Title));
+    chart.legend()->setFont(chartFont(ChartText::Legend));
+    const auto axes = chart.axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(chartFont(ChartText::AxisLabel));
+        axis->setTitleFont(chartFont(ChartText::AxisTitle));
+    }
+}
+
 void applyChartTheme(QChart &chart)
 {
     chart.setTheme(QChart::ChartThemeLight);
@@ -100,8 +114,12 @@ void setBarValueLabels(QChart &chart, QList<QGraphicsSimpleTextItem *> &pool, co
         item->setZValue(10);
         pool.append(item);
     }
-    for (int i = 0; i < pool.size(); ++i)
+    const QFont font = chartFont(ChartText::DataLabel);  // the current language's face
+    for (int i = 0; i < pool.size(); ++i) {
+        if (pool.at(i)->font() != font)
+            pool.at(i)->setFont(font);
         pool.at(i)->setText(i < texts.size() ? texts.at(i) : QString());
+    }
 }
 
 void placeBarValueLabels(QChart &chart, QAbstractBarSeries &series, const QList<QGraphicsSimpleTextItem *> &pool)

@@ -22,7 +22,8 @@ namespace medtour {
 /// What a piece of chart text is; decides its pixel size and weight.
 enum class ChartText { Title, AxisTitle, AxisLabel, Legend, DataLabel, Note };
 
-/// "Noto Sans CJK KR" with fallbacks (Noto Sans KR, Noto Sans, DejaVu Sans), in pixels.
+/// dashboardFontFamily() of the current language ("Noto Sans CJK KR" for English and Korean,
+/// "Noto Sans CJK JP" for Japanese) with fallbacks (Noto Sans, DejaVu Sans), in pixels.
 QFont chartFont(ChartText role);
 /// Colour `index` of the categorical palette (Tableau 10 without its grey), cycling.
 QColor chartColor(int index);
@@ -32,6 +33,10 @@ QColor otherColor();
 /// Sets background, margins, title and legend fonts, the fonts of every attached axis and
 /// turns animations off. Call once after the series and axes were added.
 void applyChartTheme(QChart &chart);
+/// Re-sets the fonts of the chart's title, legend and axes to chartFont() of the current
+/// language (after a language switch); colours, margins and series stay. The value labels and
+/// the own legend take the current font whenever they are set again.
+void applyChartFonts(QChart &chart);
 /// Fonts and grid colours of one axis.
 void applyAxisTheme(QAbstractAxis &axis);
 

@@ -4,6 +4,7 @@
 #include "comparisonpalette.h"
 #include "charttheme.h"
 
+#include <model/language.h>
 #include <model/observationcube.h>
 
 #include <QBarCategoryAxis>
@@ -12,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,20 +41,19 @@ ComparisonView::ComparisonView(ComparisonTableModel *model, QWidget *parent)
       m_chart(new QChart),
       m_bars(new QHorizontalBarSeries(m_chart)),
       m_names(new QBarCategoryAxis(m_chart)),
-      m_values(new QCategoryAxis(m_chart))
+      m_values(new QCategoryAxis(m_chart)),
+      m_kindLabel(new QLabel(this)),
+      m_dimensionLabel(new QLabel(this)),
+      m_aLabel(new QLabel(this)),
+      m_bLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
-    m_kind->addItem(tr("Two years"), static_cast<int>(ComparisonSpec::Kind::Years));
-    m_kind->addItem(tr("Two categories"), static_cast<int>(ComparisonSpec::Kind::Categories));
+    m_kind->addItem(QString(), static_cast<int>(ComparisonSpec::Kind::Years));
+    m_kind->addItem(QString(), static_cast<int>(ComparisonSpec::Kind::Categories));
     for (Dimension d : kAllDimensions)
-        m_dimension->addItem(dimensionLabel(d), static_cast<int>(d));
-    const QList<std::pair<QComboBox *, QString>> names = {
-        {m_kind, tr("Compare what")}, {m_dimension, tr("Comparison dimension")},
-        {m_a, tr("Comparison A")}, {m_b, tr("Comparison B")}};
-    for (const auto &[combo, name] : names) {
-        combo->setAccessibleName(name);
+        m_dimension->addItem(QString(), static_cast<int>(d));
+    for (QComboBox *combo : {m_kind, m_dimension, m_a, m_b})
         connect(combo, &QComboBox::activated, this, &ComparisonView::emitSpec);
-    }
     m_a->setObjectName(QStringLiteral("comparisonA"));
     m_b->setObjectName(QStringLiteral("comparisonB"));
     connect(m_kind, &QComboBox::activated, this, [this] { fillChoices(); emitSpec(); });
@@ -60,17 +61,20 @@ ComparisonView::ComparisonView(ComparisonTableModel *model, QWidget *parent)
 
     auto *pickers = new QHBoxLayout;
     auto *form = new QFormLayout;
-    form->addRow(tr("&Compare"), m_kind);
-    form->addRow(tr("&Of"), m_dimension);
+    form->addRow(m_kindLabel, m_kind);
+    form->addRow(m_dimensionLabel, m_dimension);
     auto *ab = new QFormLayout;
-    ab->addRow(tr("&A"), m_a);
-    ab->addRow(tr("&B"), m_b);
+    ab->addRow(m_aLabel, m_a);
+    ab->addRow(m_bLabel, m_b);
+    m_kindLabel->setBuddy(m_kind);
+    m_dimensionLabel->setBuddy(m_dimension);
+    m_aLabel->setBuddy(m_a);
+    m_bLabel->setBuddy(m_b);
     pickers->addLayout(form);
     pickers->addLayout(ab);
     pickers->addStretch(1);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Comparison table"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
@@ -89,7 +93,7 @@ ComparisonView::ComparisonView(ComparisonTableModel *model, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     auto *chartView = new QChartView(m_chart, this);  // takes the chart
     chartView->setRenderHint(QPainter::Antialiasing);
-    chartView->setAccessibleName(tr("Comparison chart"));
+    m_chartView = chartView;
     chartView->setMinimumSize(360, 220);
 
     m_unavailable->setWordWrap(true);
@@ -108,10 +112,41 @@ ComparisonView::ComparisonView(ComparisonTableModel *model, QWidget *parent)
     setTabOrder(m_a, m_b);
     setTabOrder(m_b, m_table);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonView::refreshChart);
+    retranslateUi();
     refreshChart();
 }
 
 ComparisonView::~ComparisonView() = default;
+
+void ComparisonView::retranslateUi()
+{
+    m_kind->setItemText(0, tr("Two years"));
+    m_kind->setItemText(1, tr("Two categories"));
+    for (int i = 0; i < m_dimension->count(); ++i)
+        m_dimension->setItemText(i, dimensionLabel(static_cast<Dimension>(m_dimension->itemData(i).toInt())));
+    m_kind->setAccessibleName(tr("Compare what"));
+    m_dimension->setAccessibleName(tr("Comparison dimension"));
+    m_a->setAccessibleName(tr("Comparison A"));
+    m_b->setAccessibleName(tr("Comparison B"));
+    m_kindLabel->setText(tr("&Compare"));
+    m_dimensionLabel->setText(tr("&Of"));
+    m_aLabel->setText(tr("&A"));
+    m_bLabel->setText(tr("&B"));
+    m_table->setAccessibleName(tr("Comparison table"));
+    m_chartView->setAccessibleName(tr("Comparison chart"));
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslateUi();
+    fillChoices();  // names and years in the new language; the picked ids stay
+    if (m_chart)
+        applyChartFonts(*m_chart);
+    refreshChart();
+}
 
 QChart *ComparisonView::chart() const
 {
@@ -136,8 +171,8 @@ void ComparisonView::fillChoices()
     const bool years = m_kind->currentData().toInt() == static_cast<int>(ComparisonSpec::Kind::Years);
     if (years) {
         for (int y : m_cube->years()) {
-            m_a->addItem(QString::number(y), QString::number(y));
-            m_b->addItem(QString::number(y), QString::number(y));
+            m_a->addItem(formatYear(y), QString::number(y));
+            m_b->addItem(formatYear(y), QString::number(y));
         }
     } else {
         const auto &dict = m_cube->dictionary(static_cast<Dimension>(m_dimension->currentData().toInt()));
@@ -145,7 +180,7 @@ void ComparisonView::fillChoices()
             const Category &cat = dict.category(static_cast<std::uint16_t>(c));
             if (cat.isAggregate)
                 continue;
-            const QString text = cat.nameKo.isEmpty() ? cat.id : QStringLiteral("%1 %2").arg(cat.id, cat.nameKo);
+            const QString text = localizedName(cat);
             m_a->addItem(text, cat.id);
             m_b->addItem(text, cat.id);
         }
@@ -206,8 +241,7 @@ void ComparisonView::refreshChart()
     auto *b = new QBarSet(m_model->labelB());
     a->setColor(chartColor(1));
     b->setColor(chartColor(0));
-    QStringList english;
-    QStringList korean;
+    QStringList names;
     double high = 0;
     // Horizontal bars are drawn bottom-up: append in reverse so the first row is on top.
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
@@ -215,12 +249,11 @@ void ComparisonView::refreshChart()
         *a << static_cast<double>(r->a.value.value_or(0));
         *b << static_cast<double>(r->b.value.value_or(0));
         high = std::max({high, static_cast<double>(r->a.value.value_or(0)), static_cast<double>(r->b.value.value_or(0))});
-        english << r->id;
-        korean << r->nameKo;
+        names << r->displayName();
     }
     m_bars->append(a);
     m_bars->append(b);
-    setNameLabels(*m_chart, *m_names, english, korean);
+    setNameLabels(*m_chart, *m_names, names);
     setValueTicks(*m_chart, *m_values, TickFormat::Count, 0, std::max(high, 1.0));
     const QString title = m_model->spec().kind == ComparisonSpec::Kind::Years
         ? tr("%1: %2 vs %3").arg(dimensionLabel(m_model->spec().dimension), m_model->labelA(), m_model->labelB())

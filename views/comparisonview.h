@@ -24,8 +24,10 @@ class ObservationCube;
 // what to compare (kind, dimension, A, B) and emit specChanged(); a table shows the
 // ComparisonTableModel (label, A, B, change, change %) and a grouped horizontal bar chart (A
 // and B per category, the ten largest by B; or per year) is rebuilt in place on every model
-// reset. Not the source of truth: the app recomputes the model. The model must outlive the
-// view; the chart, series and axes are built once and owned by the view.
+// reset. Texts follow the current language (categories via localizedName(), years via
+// formatYear(); the combo boxes keep ids as item data). Not the source of truth: the app
+// recomputes the model. The model must outlive the view; the chart, series and axes are built
+// once and owned by the view.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
@@ -52,7 +54,12 @@ public:
 signals:
     void specChanged(const medtour::ComparisonSpec &spec);
 
+protected:
+    /// On a language switch: labels, combo texts (the picked ids stay), chart texts and fonts.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillChoices();
     void refreshChart();
     void emitSpec();
@@ -69,6 +76,11 @@ private:
     QHorizontalBarSeries *m_bars;
     QBarCategoryAxis *m_names;
     QCategoryAxis *m_values;
+    QLabel *m_kindLabel;
+    QLabel *m_dimensionLabel;
+    QLabel *m_aLabel;
+    QLabel *m_bLabel;
+    QWidget *m_chartView = nullptr;
     bool m_dark = false;
 };
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "charttheme.h"
+#include "translations.h"
+
 #include <model/observation.h>
 
 #include <QObject>
@@ -28,11 +31,19 @@ enum class ValueKind { Count, Share };
 // charts). A click on a mark (or activateMark(), or Enter on a focused ChartPanel) emits
 // categoryActivated(); a double click on "Other" emits otherExpandRequested(). Legend entries
 // toggle their series; the hidden set is kept by series / category id across model resets.
+//
+// Language (issue 7): every text a chart draws or returns (title, axis titles, legend,
+// category names via localizedName(), years via formatYear(), tooltips, descriptions) is in
+// the current language. After applyLanguage() (views/translations.h) the chart re-reads them
+// from its model in place (LanguageNotifier::languageChanged → retranslate()); ids stay the keys.
 class DashboardChart : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit DashboardChart(QObject *parent = nullptr) : QObject(parent)
+    {
+        connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] { retranslate(); });
+    }
     ~DashboardChart() override = default;
 
     /// The chart this object owns (owned by this object until a QChartView takes it).
@@ -47,14 +58,15 @@ public:
     /// for export and printing. Caller owns it.
     virtual std::unique_ptr<DashboardChart> createExportCopy() const = 0;
 
-    /// Plain-text summary for screen readers, e.g. "Nationality shares, 2024: Japan 37.7%
-    /// (441,112 patients), China 22.3% (…), …". The unavailable reason when there is no data.
+    /// Plain-text summary for screen readers in the current language, e.g. "Nationality shares,
+    /// 2024 (real patients): Japan 37.7% (441,112 patients), China 22.3% (…), …". The
+    /// unavailable reason when there is no data.
     virtual QString textDescription() const { return title(); }
 
     /// Number of marks (slices, bars, stacked segments) a keyboard user can step through.
     virtual int markCount() const { return 0; }
-    /// Tooltip text of mark `index` (category in English and Korean, value with status, share,
-    /// YoY growth, source ids); empty when out of range.
+    /// Tooltip text of mark `index` (category name in the current language, value with status,
+    /// share, YoY growth, source ids; charttooltips.h); empty when out of range.
     virtual QString markToolTip(int index) const { Q_UNUSED(index) return {}; }
     /// Does what a click on mark `index` does: emits categoryActivated() (and yearActivated()
     /// for year charts); for "Other" emits otherExpandRequested(). Out of range: nothing.
@@ -63,8 +75,8 @@ public:
     virtual void setHighlightedMark(int index) { m_highlighted = index; }
     int highlightedMark() const { return m_highlighted; }
 
-    /// Korean myriad units (117만) on value axes, value labels and tooltips instead of
-    /// 1,170,467. Off by default. Re-renders the chart.
+    /// Myriad units (117만; in Japanese 117万) on value axes, value labels and tooltips instead
+    /// of 1,170,467. Off by default. Re-renders the chart.
     void setKoreanUnits(bool on)
     {
         if (on == m_koreanUnits)
@@ -115,6 +127,14 @@ signals:
 protected:
     /// Re-renders after an option common to all charts changed (Korean units, hidden set).
     virtual void optionsChanged() {}
+    /// After a language switch: the chart's fonts follow the language (charttheme.h), then it
+    /// re-renders every text in place (optionsChanged()).
+    void retranslate()
+    {
+        if (QChart *c = chart())
+            applyChartFonts(*c);
+        optionsChanged();
+    }
 
     int m_highlighted = -1;
 

@@ -3,6 +3,7 @@
 #include <model/datasetregistry.h>
 
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QListView>
 #include <QPainter>
@@ -87,9 +88,9 @@ DatasetsPanel::DatasetsPanel(DatasetRegistry *registry, QWidget *parent)
     : QWidget(parent),
       m_registry(registry),
       m_list(new QListView(this)),
-      m_activate(new QPushButton(tr("Make active"), this)),
-      m_reload(new QPushButton(tr("Reload"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+      m_activate(new QPushButton(this)),
+      m_reload(new QPushButton(this)),
+      m_remove(new QPushButton(this))
 {
     m_list->setModel(registry);
     m_list->setItemDelegate(new DatasetDelegate(m_list));
@@ -97,9 +98,7 @@ DatasetsPanel::DatasetsPanel(DatasetRegistry *registry, QWidget *parent)
     m_list->setUniformItemSizes(false);
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_activate->setToolTip(tr("Drive the dashboard with the selected dataset"));
-    m_reload->setToolTip(tr("Read the selected file again with the same encoding and column mapping"));
-    m_remove->setToolTip(tr("Forget the selected file (the built-in dataset stays)"));
+    retranslateUi();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_activate);
@@ -123,6 +122,28 @@ DatasetsPanel::DatasetsPanel(DatasetRegistry *registry, QWidget *parent)
     if (registry->activeRow() >= 0)
         setCurrentRow(registry->activeRow());
     updateButtons();
+}
+
+void DatasetsPanel::retranslateUi()
+{
+    setAccessibleName(tr("Datasets"));
+    m_list->setAccessibleName(tr("Loaded datasets"));
+    m_activate->setText(tr("Make active"));
+    m_reload->setText(tr("Reload"));
+    m_remove->setText(tr("Remove"));
+    m_activate->setToolTip(tr("Drive the dashboard with the selected dataset"));
+    m_reload->setToolTip(tr("Read the selected file again with the same encoding and column mapping"));
+    m_remove->setToolTip(tr("Forget the selected file (the built-in dataset stays)"));
+}
+
+void DatasetsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_list->doItemsLayout();  // "active" and the warning line are painted in the new language
+        m_list->viewport()->update();
+    }
 }
 
 int DatasetsPanel::currentRow() const

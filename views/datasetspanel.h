@@ -14,7 +14,8 @@ class DatasetRegistry;
 // The "Datasets" dock: lists the DatasetRegistry (name in bold, provenance lines below, the
 // warning count with the warnings in the tooltip, the active one marked) and asks for
 // actions through signals (make active, reload, remove); shows no dialogs and changes
-// nothing itself. The registry is not owned and must outlive the panel.
+// nothing itself. Texts follow the current language (the provenance lines are the
+// registry's). The registry is not owned and must outlive the panel.
 class DatasetsPanel : public QWidget
 {
     Q_OBJECT
@@ -34,7 +35,11 @@ signals:
     void reloadRequested(int row);
     void removeRequested(int row);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateButtons();
 
     DatasetRegistry *m_registry;

@@ -3,6 +3,7 @@
 #include <model/datasetmodel.h>
 
 #include <QAbstractProxyModel>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -39,7 +40,6 @@ DataTableView::DataTableView(QWidget *parent)
     : QWidget(parent), m_table(new QTableView(this)), m_rowCount(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("observationsTable"));
-    m_table->setAccessibleName(QStringLiteral("Observations"));
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -52,7 +52,6 @@ DataTableView::DataTableView(QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_rowCount->setObjectName(QStringLiteral("rowCount"));
-    m_rowCount->setAccessibleName(QStringLiteral("Observation count"));
     m_rowCount->setTextFormat(Qt::PlainText);
     m_rowCount->setContentsMargins(4, 0, 4, 2);
 
@@ -62,7 +61,24 @@ DataTableView::DataTableView(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_rowCount);
     setFocusProxy(m_table);
+    retranslateUi();
+}
+
+void DataTableView::retranslateUi()
+{
+    m_table->setAccessibleName(tr("Observations"));
+    m_rowCount->setAccessibleName(tr("Observation count"));
     updateRowCount();
+}
+
+void DataTableView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_model)
+            applyColumnWidths();  // the headers have new texts (the model retranslates them)
+    }
 }
 
 void DataTableView::setModel(QAbstractItemModel *model)
@@ -90,17 +106,16 @@ QString DataTableView::rowCountText() const
 void DataTableView::updateRowCount()
 {
     if (!m_model) {
-        m_rowCount->setText(QStringLiteral("No data"));
+        m_rowCount->setText(tr("No data"));
         return;
     }
     const int shown = m_model->rowCount();
     const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_model);
     const int total = proxy && proxy->sourceModel() ? proxy->sourceModel()->rowCount() : shown;
     const QLocale locale(QLocale::English);
-    m_rowCount->setText(shown == total
-                            ? QStringLiteral("%1 observations").arg(locale.toString(total))
-                            : QStringLiteral("%1 of %2 observations").arg(locale.toString(shown),
-                                                                           locale.toString(total)));
+    // Digits grouped as everywhere in the dashboard ("1,170,467"), whatever the language.
+    m_rowCount->setText(shown == total ? tr("%1 observations").arg(locale.toString(total))
+                                       : tr("%1 of %2 observations").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void DataTableView::applyColumnWidths()

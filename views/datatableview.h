@@ -12,7 +12,8 @@ namespace medtour {
 
 // The observations table: a sortable QTableView over DashboardModel::tableModel() (the
 // FilterProxyModel, which sorts numerically by RawValueRole) with a row-count line such as
-// "84 of 439 observations". Does not own the model. Owns its table and label.
+// "84 of 439 observations" in the current language. Does not own the model. Owns its table
+// and label.
 class DataTableView : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,12 @@ public:
     /// "84 of 439 observations"; "439 observations" when nothing is filtered out.
     QString rowCountText() const;
 
+protected:
+    /// On a language switch: the row-count line, accessible names and column widths.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateRowCount();
     void applyColumnWidths();
 

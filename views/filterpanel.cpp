@@ -2,9 +2,11 @@
 
 #include "categorychecklist.h"
 
+#include <model/language.h>
 #include <model/observationcube.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,11 +17,10 @@
 namespace medtour {
 
 namespace {
-QSpinBox *makeYearSpin(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QSpinBox *makeYearSpin(const QString &objectName, QWidget *parent)
 {
     auto *spin = new QSpinBox(parent);
     spin->setObjectName(objectName);
-    spin->setAccessibleName(accessibleName);
     spin->setRange(2009, 2024);
     // Typing "2015" must not emit 2, 20, 201 on the way: commit on Enter or focus loss.
     spin->setKeyboardTracking(false);
@@ -53,37 +54,34 @@ QList<Category> offeredCategories(const ObservationCube &cube, Dimension d)
 FilterPanel::FilterPanel(QWidget *parent)
     : QWidget(parent),
       m_focusYear(new QComboBox(this)),
-      m_fromYear(makeYearSpin(QStringLiteral("fromYear"), QStringLiteral("Year range from"), this)),
-      m_toYear(makeYearSpin(QStringLiteral("toYear"), QStringLiteral("Year range to"), this)),
+      m_fromYear(makeYearSpin(QStringLiteral("fromYear"), this)),
+      m_toYear(makeYearSpin(QStringLiteral("toYear"), this)),
       m_topN(new QSpinBox(this)),
-      m_reset(new QPushButton(QStringLiteral("&Reset filters"), this))
+      m_reset(new QPushButton(this)),
+      m_focusLabel(new QLabel(this)),
+      m_yearsLabel(new QLabel(this)),
+      m_toLabel(new QLabel(this)),
+      m_topNLabel(new QLabel(this))
 {
-    setAccessibleName(QStringLiteral("Filters"));
     m_focusYear->setObjectName(QStringLiteral("focusYear"));
-    m_focusYear->setAccessibleName(QStringLiteral("Focus year"));
-    m_focusYear->setToolTip(QStringLiteral("Year of the KPIs, shares and specialty breakdown"));
     m_topN->setObjectName(QStringLiteral("topN"));
-    m_topN->setAccessibleName(QStringLiteral("Top N categories"));
-    m_topN->setToolTip(QStringLiteral("Categories shown before \"Other\" in ranked charts"));
     m_topN->setRange(1, kMaxTopN);
     m_topN->setKeyboardTracking(false);
     m_reset->setObjectName(QStringLiteral("resetFilters"));
-    m_reset->setAccessibleName(QStringLiteral("Reset filters"));
-    m_reset->setToolTip(QStringLiteral("All years, all categories, top 5"));
+    m_focusLabel->setBuddy(m_focusYear);
+    m_yearsLabel->setBuddy(m_fromYear);
+    m_topNLabel->setBuddy(m_topN);
 
     auto *range = new QHBoxLayout;
     range->addWidget(m_fromYear, 1);
-    auto *dash = new QLabel(QStringLiteral("to"), this);
-    range->addWidget(dash);
+    range->addWidget(m_toLabel);
     range->addWidget(m_toYear, 1);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(QStringLiteral("&Focus year"), m_focusYear);
-    form->addRow(QStringLiteral("&Years"), range);
-    form->addRow(QStringLiteral("&Top N"), m_topN);
-    if (auto *yearsLabel = qobject_cast<QLabel *>(form->labelForField(range)))
-        yearsLabel->setBuddy(m_fromYear);
+    form->addRow(m_focusLabel, m_focusYear);
+    form->addRow(m_yearsLabel, range);
+    form->addRow(m_topNLabel, m_topN);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -100,6 +98,41 @@ FilterPanel::FilterPanel(QWidget *parent)
     connect(m_toYear, &QSpinBox::valueChanged, this, &FilterPanel::onToYearEdited);
     connect(m_topN, &QSpinBox::valueChanged, this, &FilterPanel::emitFromWidgets);
     connect(m_reset, &QPushButton::clicked, this, &FilterPanel::resetFilters);
+    retranslateUi();
+}
+
+void FilterPanel::retranslateUi()
+{
+    setAccessibleName(tr("Filters"));
+    m_focusLabel->setText(tr("&Focus year"));
+    m_yearsLabel->setText(tr("&Years"));
+    m_toLabel->setText(tr("to", "year range: from … to …"));
+    m_topNLabel->setText(tr("&Top N"));
+    m_focusYear->setAccessibleName(tr("Focus year"));
+    m_focusYear->setToolTip(tr("Year of the KPIs, shares and specialty breakdown"));
+    // The combo box keeps its years as item data; only the shown texts change.
+    for (int i = 0; i < m_focusYear->count(); ++i)
+        m_focusYear->setItemText(i, formatYear(m_focusYear->itemData(i).toInt()));
+    // "2024년" / "2024年": the spin boxes show the year's suffix of the language.
+    const QString suffix = formatYear(2000).remove(QStringLiteral("2000"));
+    m_fromYear->setAccessibleName(tr("Year range from"));
+    m_toYear->setAccessibleName(tr("Year range to"));
+    for (QSpinBox *spin : {m_fromYear, m_toYear}) {
+        const QSignalBlocker block(spin);
+        spin->setSuffix(suffix);
+    }
+    m_topN->setAccessibleName(tr("Top N categories"));
+    m_topN->setToolTip(tr("Categories shown before \"Other\" in ranked charts"));
+    m_reset->setText(tr("&Reset filters"));
+    m_reset->setAccessibleName(tr("Reset filters"));
+    m_reset->setToolTip(tr("All years, all categories, top 5"));
+}
+
+void FilterPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void FilterPanel::setCube(const ObservationCube &cube)
@@ -113,7 +146,7 @@ void FilterPanel::setCube(const ObservationCube &cube)
         const QSignalBlocker b1(m_focusYear), b2(m_fromYear), b3(m_toYear);
         m_focusYear->clear();
         for (auto it = years.rbegin(); it != years.rend(); ++it)
-            m_focusYear->addItem(QString::number(*it), *it);
+            m_focusYear->addItem(formatYear(*it), *it);
         m_fromYear->setRange(m_minYear, m_maxYear);
         m_toYear->setRange(m_minYear, m_maxYear);
     }

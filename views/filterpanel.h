@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSpinBox;
 QT_END_NAMESPACE
@@ -20,7 +21,9 @@ class ObservationCube;
 // The filter controls of the dashboard: focus year, year range, a checklist per dimension
 // (nationality with a debounced search), top N and "Reset filters". Not the source of truth:
 // a user edit builds a FilterState from the widgets and emits filterChanged(); the
-// DashboardModel's filter comes back through setFilter(), which never echoes. Owns its widgets.
+// DashboardModel's filter comes back through setFilter(), which never echoes. Texts follow the
+// current language (years via formatYear(), names via localizedName()); the filter keeps ids
+// and years as numbers. Owns its widgets.
 class FilterPanel : public QWidget
 {
     Q_OBJECT
@@ -44,7 +47,13 @@ public:
 signals:
     void filterChanged(const medtour::FilterState &filter);
 
+protected:
+    /// On a language switch: every label, tooltip, accessible name and year text is set again
+    /// (selections and the filter stay; no filterChanged()).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void emitFromWidgets();
     void onFromYearEdited(int year);
     void onToYearEdited(int year);
@@ -56,6 +65,10 @@ private:
     QSpinBox *m_topN;
     std::array<CategoryChecklist *, kDimensionCount> m_lists{};
     QPushButton *m_reset;
+    QLabel *m_focusLabel;
+    QLabel *m_yearsLabel;
+    QLabel *m_toLabel;
+    QLabel *m_topNLabel;
     int m_minYear = 2009;
     int m_maxYear = 2024;
 };

@@ -7,6 +7,7 @@
 #include "charttooltips.h"
 
 #include <model/growthtablemodel.h>
+#include <model/language.h>
 #include <model/numberformat.h>
 
 #include <QBarCategoryAxis>
@@ -23,14 +24,14 @@
 
 namespace medtour {
 
-namespace {
-
-QString seriesName(const GrowthTableModel::Series &s)
+// "All": what the slice counts (the model's label, in the language of its last recompute);
+// a nationality: its name in the current language.
+QString GrowthChart::seriesName(const GrowthTableModel::Series &s)
 {
-    if (s.id == QLatin1String("All"))
-        return s.label;
-    return s.nameKo.isEmpty() ? s.id : s.id + QLatin1Char(' ') + s.nameKo;
+    return s.id == QLatin1String("All") ? s.label : localizedName(s.id, s.nameKo, s.nameJa);
 }
+
+namespace {
 
 // Log10 ticks from 10^low up to `top` (a 1, 2 or 5 x 10^k at or above the largest count):
 // every power of ten, plus 2x and 5x over at most three decades.
@@ -71,7 +72,6 @@ GrowthChart::GrowthChart(GrowthTableModel *model, QObject *parent)
     m_bars->setBarWidth(0.75);
     m_yearAxis->setGridLineVisible(false);
     m_yoyAxis->setGridLineVisible(false);
-    setValueAxisTitle(*m_chart, *m_yoyAxis, QStringLiteral("YoY growth (%)"), QStringLiteral("YoY (%)"));
     applyChartTheme(*m_chart);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GrowthChart::refresh);
     connect(m_chart, &QChart::plotAreaChanged, this, &GrowthChart::applyHighlight);
@@ -95,11 +95,13 @@ QChart *GrowthChart::chart() const
 QString GrowthChart::title() const
 {
     const QList<int> &years = m_model->years();
-    const QString what = m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based counts")
-                                                                        : QStringLiteral("Patients");
+    const bool departments = m_model->measure() == Measure::DepartmentBased;
     if (years.isEmpty())
-        return what + QStringLiteral(" per year and YoY growth");
-    return QStringLiteral("%1 per year and YoY growth, %2–%3").arg(what).arg(years.constFirst()).arg(years.constLast());
+        return departments ? tr("Department-based counts per year and YoY growth") : tr("Patients per year and YoY growth");
+    const QString first = formatYear(years.constFirst());
+    const QString last = formatYear(years.constLast());
+    return departments ? tr("Department-based counts per year and YoY growth, %1–%2").arg(first, last)
+                       : tr("Patients per year and YoY growth, %1–%2").arg(first, last);
 }
 
 QString GrowthChart::unavailableReason() const
@@ -137,6 +139,7 @@ void GrowthChart::refresh()
     const QString reason = unavailableReason();
     const bool available = reason.isEmpty();
     setChartTitle(*m_chart, title(), 6);
+    setValueAxisTitle(*m_chart, *m_yoyAxis, tr("YoY growth (%)"), tr("YoY (%)"));
     fillBars();
     fillYoy();
     m_bars->setVisible(available);
@@ -153,7 +156,8 @@ void GrowthChart::refresh()
     for (int s = 0; s < series.size(); ++s) {
         const QString key = QStringLiteral("yoy:") + series.at(s).id;
         const QColor color = series.size() == 1 ? chartColor(1) : chartColor(s).darker(150);
-        legend.append({key, QStringLiteral("YoY growth (%) – %1").arg(seriesName(series.at(s))), color, hiddenSeries().contains(key)});
+        legend.append({key, tr("YoY growth (%) – %1", "legend: growth line of a series").arg(seriesName(series.at(s))), color,
+                       hiddenSeries().contains(key)});
     }
     for (int i = 0; i < m_segmentsUsed; ++i) {
         const QString key = QStringLiteral("yoy:") + series.at(m_segmentOrigin.at(i).first).id;
@@ -174,13 +178,12 @@ void GrowthChart::fillBars()
     const QList<GrowthTableModel::Series> &series = m_model->series();
     // A bar set needs a value per year: a missing count is 0 there (no bar is drawn) and the
     // year's label says "n/a", so a missing year never reads as zero patients.
-    QStringList labels;
+    QList<bool> missing;
     double maxCount = 0.0;
     for (int y = 0; y < years.size(); ++y) {
-        bool missing = false;
+        missing.append(false);
         for (const GrowthTableModel::Series &s : series)
-            missing = missing || !s.points.at(y).value.has_value();
-        labels.append(missing ? QStringLiteral("%1<br>n/a").arg(years.at(y)) : QString::number(years.at(y)));
+            missing.last() = missing.last() || !s.points.at(y).value.has_value();
     }
     double minPositive = 0.0;
     for (const GrowthTableModel::Series &s : series) {
@@ -209,7 +212,7 @@ void GrowthChart::fillBars()
         }
         m_bars->append(set);
     }
-    setYearLabels(*m_chart, *m_yearAxis, labels);
+    setYearLabels(*m_chart, *m_yearAxis, years, missing);
     const bool attachedLog = m_bars->attachedAxes().contains(m_logAxis);
     if (m_logScale != attachedLog) {
         m_bars->detachAxis(m_logScale ? m_countAxis : m_logAxis);
@@ -217,15 +220,14 @@ void GrowthChart::fillBars()
     }
     if (m_logScale) {
         setLogTicks(*m_logAxis, logLow, logTop, koreanUnits());
-        m_logAxis->setTitleText(m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Count (log scale)")
-                                                                              : QStringLiteral("Patients (log scale)"));
+        m_logAxis->setTitleText(m_model->measure() == Measure::DepartmentBased ? tr("Count (log scale)")
+                                                                              : tr("Patients (log scale)"));
         applyAxisTheme(*m_logAxis);
     }
     setValueTicks(*m_chart, *m_countAxis, koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count, 0.0, maxCount);
     setValueAxisTitle(*m_chart, *m_countAxis,
-                      m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based count")
-                                                                     : QStringLiteral("Patients"),
-                      QStringLiteral("Count"));
+                      m_model->measure() == Measure::DepartmentBased ? tr("Department-based count") : tr("Patients"),
+                      tr("Count"));
 }
 
 QLineSeries *GrowthChart::segment(int index)
@@ -253,7 +255,7 @@ void GrowthChart::fillYoy()
     double high = 0.0;
     for (int s = 0; s < series.size(); ++s) {
         const QColor color = series.size() == 1 ? chartColor(1) : chartColor(s).darker(150);
-        const QString name = QStringLiteral("YoY growth (%) – %1").arg(seriesName(series.at(s)));
+        const QString name = tr("YoY growth (%) – %1", "legend: growth line of a series").arg(seriesName(series.at(s)));
         const QList<ResolvedValue> &points = series.at(s).points;
         bool first = true;
         for (int y = 0; y < points.size();) {

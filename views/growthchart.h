@@ -2,6 +2,8 @@
 
 #include "dashboardchart.h"
 
+#include <model/growthtablemodel.h>
+
 #include <QList>
 #include <QPair>
 #include <QPointer>
@@ -16,13 +18,13 @@ QT_END_NAMESPACE
 
 namespace medtour {
 
-class GrowthTableModel;
 
 // Patients per year (bars, one bar set per series: the filtered slice or each selected
 // nationality) with YoY growth in percent as lines on a right-hand axis, bound to a
 // GrowthTableModel. A missing count draws no bar and its year is labelled "n/a"; a missing
 // YoY value is a gap (each line is split into segments, one QLineSeries per segment, taken
-// from a pool that only grows and is reused). Built once, updated in place on model reset.
+// from a pool that only grows and is reused). Built once, updated in place on model reset and
+// after a language switch (names via localizedName(), years via formatYear()).
 // Owns its QChart until a QChartView takes it; the model must outlive this object.
 class GrowthChart : public DashboardChart
 {
@@ -71,6 +73,7 @@ private:
     void clickYear(int series, int yearIndex);
     void fillYoy();
     QLineSeries *segment(int index);
+    static QString seriesName(const GrowthTableModel::Series &s);
 
     GrowthTableModel *m_model;
     QPointer<QChart> m_chart;  // null once a QChartView that took it deleted it

@@ -62,12 +62,12 @@ QString GrowthChart::toolTipFor(int series, int yearIndex, bool yoy) const
         return {};
     const GrowthTableModel::Series &s = all.at(series);
     const bool everyone = s.id == QLatin1String("All");
-    MarkFacts facts{everyone ? s.label : s.id, s.nameKo, m_model->years().at(yearIndex),
-                    m_model->measure(), s.points.at(yearIndex), false, {}};
+    MarkFacts facts{everyone ? s.label : s.id, everyone ? QString() : s.nameKo, everyone ? QString() : s.nameJa,
+                    m_model->years().at(yearIndex), m_model->measure(), s.points.at(yearIndex), false, {}};
     if (yoy)
-        facts.extraLine = QStringLiteral("(YoY growth line)");
+        facts.extraLine = tr("(YoY growth line)");
     else if (!everyone)
-        facts.extraLine = QStringLiteral("Click to filter to %1").arg(s.id);
+        facts.extraLine = tr("Click to filter to %1").arg(seriesName(s));
     return markToolTipText(facts, koreanUnits());
 }
 
@@ -115,22 +115,21 @@ QString GrowthChart::textDescription() const
 {
     const QString reason = unavailableReason();
     if (!reason.isEmpty())
-        return title() + QStringLiteral(": ") + reason;
+        return tr("%1: %2", "chart title: why it has no data").arg(title(), reason);
     QStringList parts;
     const QList<int> &years = m_model->years();
     for (const GrowthTableModel::Series &s : m_model->series()) {
         QStringList points;
         for (int y = 0; y < years.size(); ++y) {
             const ResolvedValue &p = s.points.at(y);
-            QString text = QStringLiteral("%1 %2").arg(years.at(y)).arg(formatCount(p.value, p.status));
-            if (p.yoyPct)
-                text += QStringLiteral(" (%1)").arg(formatGrowth(p.yoyPct, isApproximate(p.yoyStatus)));
-            points.append(text);
+            const QString count = formatCount(p.value, p.status);
+            points.append(p.yoyPct ? tr("%1 %2 (%3)", "year, count (growth)")
+                                         .arg(formatYear(years.at(y)), count, formatGrowth(p.yoyPct, isApproximate(p.yoyStatus)))
+                                   : tr("%1 %2", "year, count").arg(formatYear(years.at(y)), count));
         }
-        const QString name = s.id == QLatin1String("All") ? s.label : s.id;
-        parts.append(name + QStringLiteral(": ") + points.join(QStringLiteral(", ")));
+        parts.append(tr("%1: %2", "series name: its yearly values").arg(seriesName(s), points.join(tr(", ", "between the items of a list"))));
     }
-    return title() + QStringLiteral(". ") + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return tr("%1. %2.", "chart title. the values of each series").arg(title(), parts.join(tr("; ", "between the series of a description")));
 }
 
 }  // namespace medtour

@@ -1,7 +1,9 @@
 #include "kpistrip.h"
 
+#include <model/language.h>
 #include <model/numberformat.h>
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,46 +36,35 @@ protected:
     }
 };
 
-QString provenance(const ResolvedValue &v)
+}  // namespace
+
+// Status, source ids, note and source line of a value, one per line.
+QString KpiStrip::provenance(const ResolvedValue &v)
 {
     QStringList lines;
-    lines << QStringLiteral("Status: %1").arg(v.hasData() ? statusLabel(v.status) : QStringLiteral("not published"));
+    lines << tr("Status: %1").arg(v.hasData() ? statusLabel(v.status) : tr("not published"));
     if (!v.sourceIds.isEmpty())
-        lines << QStringLiteral("Source ids: %1").arg(v.sourceIds.join(QStringLiteral(", ")));
+        lines << tr("Source ids: %1").arg(v.sourceIds.join(QStringLiteral(", ")));
     if (!v.note.isEmpty())
         lines << v.note;
     lines << sourceLine();
     return lines.join(QLatin1Char('\n'));
 }
 
-QString topValue(const std::optional<BreakdownRow> &row)
+// "Japan 37.7%" with the name in the current language; "n/a" without a row.
+QString KpiStrip::topValue(const std::optional<BreakdownRow> &row)
 {
     if (!row)
-        return QStringLiteral("n/a");
-    return QStringLiteral("%1 %2").arg(row->id, formatPercent(row->cell.sharePct, isApproximate(row->cell.status)));
+        return notAvailableText();
+    return tr("%1 %2", "KPI value: category name, share").arg(localizedName(row->id, row->nameKo, row->nameJa),
+                                                             formatPercent(row->cell.sharePct, isApproximate(row->cell.status)));
 }
-
-QString topDetail(const BreakdownRow &row, const QString &unit)
-{
-    QStringList parts;
-    if (!row.nameKo.isEmpty())
-        parts << row.nameKo;
-    parts << QStringLiteral("%1 %2").arg(formatCount(row.cell.value, row.cell.status), unit);
-    return parts.join(QStringLiteral(" · "));
-}
-}  // namespace
 
 KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
 {
-    setAccessibleName(QStringLiteral("Key figures"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 0.95);
-    QFont valueFont = font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
-    valueFont.setBold(true);
     for (Card &c : m_cards) {
         auto *frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -82,12 +73,10 @@ KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
         frame->setFocusPolicy(Qt::TabFocus);  // reachable by keyboard for screen readers
         c.frame = frame;
         c.title = new QLabel(frame);
-        c.title->setFont(titleFont);
         c.title->setForegroundRole(QPalette::PlaceholderText);
         c.title->setWordWrap(true);
         c.title->setTextFormat(Qt::PlainText);
         c.value = new ElidingLabel(frame);
-        c.value->setFont(valueFont);
         c.value->setTextFormat(Qt::PlainText);
         c.detail = new QLabel(frame);
         c.detail->setWordWrap(true);
@@ -101,56 +90,77 @@ KpiStrip::KpiStrip(QWidget *parent) : QWidget(parent)
         layout->addWidget(c.detail, 1);
         row->addWidget(frame, 1);
     }
+    applyFonts();
     setSummary(Summary{});
+}
+
+void KpiStrip::applyFonts()
+{
+    // Only the sizes and the weight are set: the family follows the application font, which
+    // changes with the language (Noto Sans CJK KR / JP).
+    QFont titleFont;
+    titleFont.setPointSizeF(font().pointSizeF() * 0.95);
+    QFont valueFont;
+    valueFont.setPointSizeF(font().pointSizeF() * 1.7);
+    valueFont.setBold(true);
+    for (Card &c : m_cards) {
+        c.title->setFont(titleFont);
+        c.value->setFont(valueFont);
+    }
+}
+
+void KpiStrip::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setSummary(m_summary);
+    else if (event->type() == QEvent::FontChange)
+        applyFonts();
 }
 
 void KpiStrip::setSummary(const Summary &s)
 {
-    const QString year = QString::number(s.focusYear);
-    const QString previous = QString::number(s.focusYear - 1);
+    m_summary = s;
+    setAccessibleName(tr("Key figures"));
+    const QString year = formatYear(s.focusYear);
+    const QString previous = formatYear(s.focusYear - 1);
     const bool departmentBased = s.totalMeasure == Measure::DepartmentBased;
 
-    QString totalDetail = departmentBased ? QStringLiteral("Counted once per department (진료과 기준)")
-                                          : QStringLiteral("Real patients (실환자)");
+    QString totalDetail = departmentBased ? tr("Counted once per department (진료과 기준)") : tr("Real patients (실환자)");
     if (s.total.value && isApproximate(s.total.status))
-        totalDetail += QStringLiteral(" · %1").arg(statusLabel(s.total.status));
-    setCard(Kpi::Total,
-            (departmentBased ? QStringLiteral("Department-based count %1") : QStringLiteral("Foreign patients %1"))
-                .arg(year),
+        totalDetail = tr("%1 · %2", "KPI detail · status").arg(totalDetail, statusLabel(s.total.status));
+    setCard(Kpi::Total, departmentBased ? tr("Department-based count %1").arg(year) : tr("Foreign patients %1").arg(year),
             formatCount(s.total.value, s.total.status), totalDetail, provenance(s.total));
 
-    QString growthDetail = s.total.yoyPct ? QStringLiteral("vs %1").arg(previous)
-                                          : QStringLiteral("No comparable figure for %1").arg(previous);
+    QString growthDetail = s.total.yoyPct ? tr("vs %1", "growth against the previous year").arg(previous)
+                                          : tr("No comparable figure for %1").arg(previous);
     if (s.total.yoyPct && s.total.yoyReported)
-        growthDetail += QStringLiteral(" · published rate");
-    QString growthTip = QStringLiteral("Growth of the %1 total against %2")
-                            .arg(departmentBased ? QStringLiteral("department-based") : QStringLiteral("patient"),
-                                 previous);
+        growthDetail = tr("%1 · published rate").arg(growthDetail);
+    QString growthTip = departmentBased ? tr("Growth of the department-based total against %1").arg(previous)
+                                        : tr("Growth of the patient total against %1").arg(previous);
     if (s.total.yoyPct)
-        growthTip += QStringLiteral("\nStatus: %1").arg(statusLabel(s.total.yoyStatus));
-    setCard(Kpi::Growth, QStringLiteral("YoY growth %1").arg(year),
-            formatGrowth(s.total.yoyPct, isApproximate(s.total.yoyStatus)), growthDetail,
-            growthTip + QLatin1Char('\n') + sourceLine());
+        growthTip += QLatin1Char('\n') + tr("Status: %1").arg(statusLabel(s.total.yoyStatus));
+    setCard(Kpi::Growth, tr("YoY growth %1").arg(year), formatGrowth(s.total.yoyPct, isApproximate(s.total.yoyStatus)),
+            growthDetail, growthTip + QLatin1Char('\n') + sourceLine());
 
-    setCard(Kpi::TopNationality, QStringLiteral("Top nationality %1").arg(year), topValue(s.topNationality),
-            s.topNationality ? topDetail(*s.topNationality, QStringLiteral("patients"))
-                             : QStringLiteral("No nationality breakdown for this filter"),
-            s.topNationality ? QStringLiteral("Share of the real-patient total\n") + provenance(s.topNationality->cell)
-                             : sourceLine());
+    const std::optional<BreakdownRow> &nat = s.topNationality;
+    setCard(Kpi::TopNationality, tr("Top nationality %1").arg(year), topValue(nat),
+            nat ? tr("%1 patients", "count of real patients").arg(formatCount(nat->cell.value, nat->cell.status))
+                : tr("No nationality breakdown for this filter"),
+            nat ? tr("Share of the real-patient total") + QLatin1Char('\n') + provenance(nat->cell) : sourceLine());
 
-    setCard(Kpi::TopSpecialty, QStringLiteral("Top specialty %1").arg(year), topValue(s.topSpecialty),
-            s.topSpecialty ? topDetail(*s.topSpecialty, QStringLiteral("of department-based counts"))
-                           : QStringLiteral("No specialty breakdown for this filter"),
-            s.topSpecialty
-                ? QStringLiteral("Share of department-based counts (진료과 기준), not of real patients: a patient "
-                                 "treated in two departments counts twice\n")
-                      + provenance(s.topSpecialty->cell)
-                : sourceLine());
+    const std::optional<BreakdownRow> &spec = s.topSpecialty;
+    setCard(Kpi::TopSpecialty, tr("Top specialty %1").arg(year), topValue(spec),
+            spec ? tr("%1 of department-based counts").arg(formatCount(spec->cell.value, spec->cell.status))
+                 : tr("No specialty breakdown for this filter"),
+            spec ? tr("Share of department-based counts (진료과 기준), not of real patients: a patient treated in two "
+                      "departments counts twice")
+                       + QLatin1Char('\n') + provenance(spec->cell)
+                 : sourceLine());
 
-    setCard(Kpi::CountriesOfOrigin, QStringLiteral("Countries of origin %1").arg(year),
+    setCard(Kpi::CountriesOfOrigin, tr("Countries of origin %1").arg(year),
             formatCount(s.countriesOfOrigin.value, s.countriesOfOrigin.status),
-            s.countriesOfOrigin.hasData() ? QStringLiteral("countries patients came from")
-                                          : QStringLiteral("Published only for all patients, unfiltered"),
+            s.countriesOfOrigin.hasData() ? tr("countries patients came from") : tr("Published only for all patients, unfiltered"),
             provenance(s.countriesOfOrigin));
 }
 

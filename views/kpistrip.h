@@ -15,7 +15,8 @@ namespace medtour {
 // The row of five KPI cards above the charts: focus-year total, YoY growth, top nationality,
 // top specialty and countries of origin, shown from a Summary (model/summary.h). Values keep
 // the model's formatting ("1,170,467", "≈146,000", "n/a"); tooltips give status and sources.
-// Owns its labels; long texts are elided on screen, the full text is in the tooltip.
+// Owns its labels; long texts are elided on screen, the full text is in the tooltip. Texts
+// and names (localizedName(), formatYear()) follow the current language.
 class KpiStrip : public QWidget
 {
     Q_OBJECT
@@ -25,8 +26,14 @@ public:
 
     explicit KpiStrip(QWidget *parent);
 
-    /// Shows `summary` (counts in patients or department-based counts, percents one decimal).
+    /// Shows `summary` (counts in patients or department-based counts, percents one decimal)
+    /// in the current language; kept, and shown again after a language switch.
     void setSummary(const Summary &summary);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+public:
 
     /// Full (unelided) texts of one card, for tests and accessibility.
     QString titleText(Kpi k) const;
@@ -43,9 +50,13 @@ private:
     };
     void setCard(Kpi k, const QString &title, const QString &value, const QString &detail,
                  const QString &toolTip);
+    void applyFonts();
+    static QString provenance(const ResolvedValue &v);
+    static QString topValue(const std::optional<BreakdownRow> &row);
     const Card &card(Kpi k) const { return m_cards[static_cast<int>(k)]; }
 
     std::array<Card, kCount> m_cards;
+    Summary m_summary;  // shown; set again in the new language on a language switch
 };
 
 }  // namespace medtour

@@ -6,6 +6,7 @@
 #include "charttheme.h"
 #include "charttooltips.h"
 
+#include <model/language.h>
 #include <model/numberformat.h>
 #include <model/sharetablemodel.h>
 
@@ -41,12 +42,14 @@ bool allHaveShares(const QList<ShareTableModel::Entry> &entries)
                        [](const ShareTableModel::Entry &e) { return e.cell.sharePct.has_value(); });
 }
 
-QString legendName(const ShareTableModel::Entry &entry)
-{
-    return entry.nameKo.isEmpty() ? entry.id : entry.id + QLatin1Char(' ') + entry.nameKo;
-}
-
 }  // namespace
+
+// The name of `entry` as drawn: "Other" (translated) or the category in the current language.
+QString NationalityShareChart::entryName(const ShareTableModel::Entry &entry)
+{
+    return entry.isOther ? tr("Other", "remainder after the top N nationalities")
+                         : localizedName(entry.id, entry.nameKo, entry.nameJa);
+}
 
 NationalityShareChart::NationalityShareChart(ShareTableModel *model, QObject *parent, Mode mode)
     : DashboardChart(parent), m_model(model), m_mode(mode), m_chart(new QChart),
@@ -57,7 +60,7 @@ NationalityShareChart::NationalityShareChart(ShareTableModel *model, QObject *pa
     m_pie->setPieSize(0.68);
     m_chart->addSeries(m_pie);
 
-    auto *set = new QBarSet(QStringLiteral("Patients"), m_bars);
+    auto *set = new QBarSet(tr("Patients"), m_bars);
     set->setColor(chartColor(0));
     set->setBorderColor(Qt::transparent);
     set->setSelectedColor(otherColor());
@@ -115,9 +118,9 @@ QChart *NationalityShareChart::chart() const
 
 QString NationalityShareChart::title() const
 {
-    const QString measure = m_model->measure() == Measure::DepartmentBased ? QStringLiteral("department-based counts")
-                                                                          : QStringLiteral("real patients");
-    return QStringLiteral("Nationality shares, %1 (%2)").arg(m_model->year()).arg(measure);
+    const QString year = formatYear(m_model->year());
+    return m_model->measure() == Measure::DepartmentBased ? tr("Nationality shares, %1 (department-based counts)").arg(year)
+                                                          : tr("Nationality shares, %1 (real patients)").arg(year);
 }
 
 QString NationalityShareChart::unavailableReason() const
@@ -125,7 +128,7 @@ QString NationalityShareChart::unavailableReason() const
     if (!m_model->unavailableReason().isEmpty())
         return m_model->unavailableReason();
     if (m_model->entries().isEmpty())
-        return QStringLiteral("No published nationality breakdown for %1 under this filter").arg(m_model->year());
+        return tr("No published nationality breakdown for %1 under this filter").arg(formatYear(m_model->year()));
     return {};
 }
 
@@ -145,6 +148,7 @@ void NationalityShareChart::refresh()
     const QString reason = unavailableReason();
     const bool available = reason.isEmpty();
     setChartTitle(*m_chart, title());
+    m_bars->barSets().constFirst()->setLabel(tr("Patients"));
     fillDonut();
     fillBars();
     const bool donut = available && m_mode == Mode::Donut;
@@ -183,7 +187,7 @@ void NationalityShareChart::fillDonut()
         const QColor color = entry.isOther ? otherColor() : chartColor(colour++);
         const double pct = useShares ? *entry.cell.sharePct : 0.0;
         const QString pctText = useShares ? formatPercent(roundToOneDecimal(pct), isApproximate(entry.cell.status)) : QString();
-        legend.append({entry.id, (legendName(entry) + QStringLiteral("  ") + pctText).trimmed(), color,
+        legend.append({entry.id, (entryName(entry) + QStringLiteral("  ") + pctText).trimmed(), color,
                        hiddenSeries().contains(entry.id)});
         if (legend.constLast().hidden)
             continue;  // hidden through the legend: no slice, the entry stays (greyed)
@@ -203,11 +207,11 @@ void NationalityShareChart::fillDonut()
     for (int i = 0; i < slices.size(); ++i) {
         const ShareTableModel::Entry &entry = *shown.at(i);
         const double pct = useShares ? *entry.cell.sharePct : slices.at(i)->percentage() * 100.0;
-        slices.at(i)->setLabel(entry.id + QLatin1Char(' ') + formatPercent(roundToOneDecimal(pct), isApproximate(entry.cell.status)));
+        slices.at(i)->setLabel(entryName(entry) + QLatin1Char(' ') + formatPercent(roundToOneDecimal(pct), isApproximate(entry.cell.status)));
     }
     updateSliceLabels();
-    // The legend names each slice in English and Korean (the slice label stays short); without
-    // published shares the percentages are of the slices drawn.
+    // The legend names each slice with its share; without published shares the percentages are
+    // of the slices drawn.
     for (LegendEntry &item : legend) {
         const int s = static_cast<int>(std::find_if(shown.cbegin(), shown.cend(), [&](const ShareTableModel::Entry *e) {
                                            return e->id == item.key;
@@ -236,8 +240,7 @@ void NationalityShareChart::fillBars()
         || !std::all_of(entries.cbegin(), entries.cend(), [](const ShareTableModel::Entry &e) { return e.cell.value.has_value(); });
     m_barEntries.clear();
     // Largest on top: a horizontal bar series draws category 0 at the bottom, so "Other" first.
-    QStringList english;
-    QStringList korean;
+    QStringList names;
     QStringList texts;
     QList<double> values;
     QList<bool> other;
@@ -252,14 +255,13 @@ void NationalityShareChart::fillBars()
         const QString share = !useShares && it->cell.sharePct
             ? QStringLiteral(" · %1").arg(formatPercent(*it->cell.sharePct, isApproximate(it->cell.status)))
             : QString();
-        english.append(it->id);
-        korean.append(it->nameKo);
+        names.append(entryName(*it));
         texts.append(number + share);
         values.append(*value);
         other.append(it->isOther);
         maxValue = std::max(maxValue, *value);
     }
-    setNameLabels(*m_chart, *m_barCategories, english, korean);
+    setNameLabels(*m_chart, *m_barCategories, names);
     set->append(values);
     setBarValueLabels(*m_chart, m_valueLabels, texts);
     set->deselectAllBars();
@@ -268,10 +270,9 @@ void NationalityShareChart::fillBars()
             set->selectBar(i);
     }
     setBarEndRoom(*m_chart, *m_barValues, values, texts);
-    const QString measure = m_model->measure() == Measure::DepartmentBased ? QStringLiteral("Department-based count")
-                                                                          : QStringLiteral("Patients");
-    setValueAxisTitle(*m_chart, *m_barValues, useShares ? QStringLiteral("Share (%)") : measure,
-                      useShares ? QStringLiteral("Share (%)") : QStringLiteral("Count"));
+    const QString measure = m_model->measure() == Measure::DepartmentBased ? tr("Department-based count") : tr("Patients");
+    setValueAxisTitle(*m_chart, *m_barValues, useShares ? tr("Share (%)") : measure,
+                      useShares ? tr("Share (%)") : tr("Count"));
     setValueTicks(*m_chart, *m_barValues, useShares ? TickFormat::Percent : koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count, 0.0, maxValue, 5);
 }
 

@@ -2,6 +2,8 @@
 
 #include "dashboardchart.h"
 
+#include <model/sharetablemodel.h>
+
 #include <QList>
 #include <QPointer>
 
@@ -16,11 +18,11 @@ QT_END_NAMESPACE
 
 namespace medtour {
 
-class ShareTableModel;
 
 // Nationality shares of the focus year (real patients) as a donut or as ranked horizontal
 // bars, bound to a ShareTableModel (top N + "Other"). Series and axes are built once and
-// updated in place on every model reset. Owns its QChart until a QChartView takes it; the
+// updated in place on every model reset and after a language switch (names via
+// localizedName(), years via formatYear()). Owns its QChart until a QChartView takes it; the
 // model must outlive this object.
 class NationalityShareChart : public DashboardChart
 {
@@ -70,6 +72,7 @@ private:
     void fillDonut();
     void fillBars();
     void updateSliceLabels();
+    static QString entryName(const ShareTableModel::Entry &entry);
 
     ShareTableModel *m_model;
     Mode m_mode;

@@ -65,9 +65,8 @@ QString NationalityShareChart::toolTipFor(const QString &categoryId) const
     if (e < 0)
         return {};
     const ShareTableModel::Entry &entry = m_model->entries().at(e);
-    MarkFacts facts{entry.id, entry.nameKo, m_model->year(), m_model->measure(), entry.cell, entry.isOther, {}};
-    facts.extraLine = entry.isOther ? QStringLiteral("Double-click to show its members")
-                                    : QStringLiteral("Click to filter to %1").arg(entry.id);
+    MarkFacts facts{entry.id, entry.nameKo, entry.nameJa, m_model->year(), m_model->measure(), entry.cell, entry.isOther, {}};
+    facts.extraLine = entry.isOther ? tr("Double-click to show its members") : tr("Click to filter to %1").arg(entryName(entry));
     return markToolTipText(facts, koreanUnits());
 }
 
@@ -145,18 +144,20 @@ QString NationalityShareChart::textDescription() const
 {
     const QString reason = unavailableReason();
     if (!reason.isEmpty())
-        return title() + QStringLiteral(": ") + reason;
+        return tr("%1: %2", "chart title: why it has no data").arg(title(), reason);
     QStringList parts;
     for (const ShareTableModel::Entry &e : m_model->entries()) {
-        QString part = e.id + QLatin1Char(' ') + formatPercent(e.cell.sharePct, isApproximate(e.cell.status));
-        part += e.cell.value ? QStringLiteral(" (%1 %2)").arg(formatCount(e.cell.value, e.cell.status),
-                                                              m_model->measure() == Measure::RealPatients
-                                                                  ? QStringLiteral("patients")
-                                                                  : QStringLiteral("counts"))
-                             : QStringLiteral(" (count n/a)");
-        parts.append(part);
+        const QString name = entryName(e);
+        const QString pct = formatPercent(e.cell.sharePct, isApproximate(e.cell.status));
+        const QString count = formatCount(e.cell.value, e.cell.status);
+        if (!e.cell.value)
+            parts.append(tr("%1 %2 (count n/a)", "name, share").arg(name, pct));
+        else if (m_model->measure() == Measure::RealPatients)
+            parts.append(tr("%1 %2 (%3 patients)", "name, share, count").arg(name, pct, count));
+        else
+            parts.append(tr("%1 %2 (%3 counts)", "name, share, department-based count").arg(name, pct, count));
     }
-    return title() + QStringLiteral(": ") + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    return tr("%1: %2.", "chart title: list of its marks").arg(title(), parts.join(tr(", ", "between the items of a list")));
 }
 
 }  // namespace medtour

@@ -59,8 +59,9 @@ void paintCard(QPainter &painter, const KpiCard &card, const QRectF &rect)
 QFont reportFont(qreal points, QFont::Weight weight)
 {
     QFont font;
-    font.setFamilies({dashboardFontFamily(), QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans"),
-                      QStringLiteral("DejaVu Sans")});
+    // The CJK face of the current language first (Noto Sans CJK JP for Japanese, KR otherwise):
+    // its Latin, Hangul and Kana glyphs cover every text of the report, so the PDF embeds it.
+    font.setFamilies({dashboardFontFamily(), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(pt(points)))));
     font.setWeight(weight);
     // Unhinted metrics scale linearly, so measured and printed text widths agree on every device.

@@ -34,8 +34,9 @@ struct ReportGeometry {
     static ReportGeometry from(const ReportPageSetup &setup);
 };
 
-/// The report's font ("Noto Sans CJK KR" stack) at `points`, pixel-sized in report units so
-/// text measures the same on every device; Korean renders as glyphs.
+/// The report's font (dashboardFontFamily() of the current language, then Noto Sans) at
+/// `points`, pixel-sized in report units so text measures the same on every device; Korean and
+/// Japanese render as glyphs in their own glyph forms.
 QFont reportFont(qreal points, QFont::Weight weight = QFont::Normal);
 /// Colour of secondary text (labels, notes, footer).
 QColor reportMutedColor();

@@ -4,6 +4,7 @@
 
 #include <model/dashboardmodel.h>
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -14,7 +15,7 @@ using namespace reportunits;
 
 QString summaryReportTitle()
 {
-    return QStringLiteral("Foreign patients in Korea — summary report");
+    return QCoreApplication::translate("medtour::SummaryReport", "Foreign patients in Korea — summary report");
 }
 
 qreal reportFooterHeight()

@@ -10,7 +10,8 @@ namespace medtour {
 
 class DashboardModel;
 
-/// Title of the printed summary report as drawn on page 1 and in running headers.
+/// Title of the printed summary report as drawn on page 1 and in running headers, in the
+/// current language (translated at each call).
 QString summaryReportTitle();
 
 /// What the report contains beyond the fixed parts.

@@ -1,5 +1,6 @@
 #include "reportpagesetup.h"
 
+#include <QCoreApplication>
 #include <QPageSize>
 
 namespace medtour {
@@ -27,9 +28,18 @@ QString ReportPageSetup::describe() const
     const bool uniform = marginsMm.left() == marginsMm.top() && marginsMm.left() == marginsMm.right()
         && marginsMm.left() == marginsMm.bottom();
     const QString margins = uniform
-        ? QStringLiteral("%1 mm").arg(marginsMm.left())
-        : QStringLiteral("%1/%2/%3/%4 mm").arg(marginsMm.left()).arg(marginsMm.top()).arg(marginsMm.right()).arg(marginsMm.bottom());
-    return QStringLiteral("%1 %2, margins %3").arg(paperName(paper), orientationName(orientation), margins);
+        ? QCoreApplication::translate("medtour::ReportPageSetup", "%1 mm").arg(marginsMm.left())
+        : QCoreApplication::translate("medtour::ReportPageSetup", "%1/%2/%3/%4 mm")
+              .arg(marginsMm.left())
+              .arg(marginsMm.top())
+              .arg(marginsMm.right())
+              .arg(marginsMm.bottom());
+    const QString sheet = paper == Paper::Letter
+        ? QCoreApplication::translate("medtour::ReportPageSetup", "Letter", "US Letter paper size")
+        : QStringLiteral("A4");
+    return orientation == QPageLayout::Landscape
+        ? QCoreApplication::translate("medtour::ReportPageSetup", "%1 landscape, margins %2").arg(sheet, margins)
+        : QCoreApplication::translate("medtour::ReportPageSetup", "%1 portrait, margins %2").arg(sheet, margins);
 }
 
 std::optional<ReportPageSetup::Paper> ReportPageSetup::paperFromName(const QString &name)

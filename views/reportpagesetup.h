@@ -24,7 +24,8 @@ struct ReportPageSetup {
     /// The QPageLayout for printers and QPdfWriter: paper, orientation, zero margins (the report
     /// draws its own margins on the full sheet).
     QPageLayout pageLayout() const;
-    /// "A4 portrait, margins 15 mm".
+    /// "A4 portrait, margins 15 mm" in the current language (for people; paperName() and
+    /// orientationName() are the ids for settings and the command line).
     QString describe() const;
 
     /// "A4" / "Letter" (case-insensitive) or std::nullopt.

@@ -17,6 +17,8 @@ struct FilterState;
 
 // The parts of the summary report, each a list of blocks over `width` report units
 // (reportcontent.h assembles them). Internal to the report; values come from the model.
+// Every text is translated when the blocks are built (currentLanguage(), model/language.h);
+// blocks are built at the moment of painting or export, so nothing needs retranslation.
 
 /// Cover: title, generated date, dataset provenance, applied filters, KPI cards.
 QList<ReportBlock> reportCoverBlocks(const DashboardModel &model, const QDateTime &generated, qreal width);
@@ -32,6 +34,10 @@ QList<ReportBlock> reportDefinitionBlocks(const ObservationCube &cube, const Fil
 /// Appendix starting a page: the filtered observations (the data table) as a table that
 /// breaks across pages with its header repeated.
 QList<ReportBlock> reportObservationBlocks(const DashboardModel &model, qreal width);
+
+/// The name of category `id` of `dimension` in the current language (localizedName() of the
+/// cube's category: "Japan", "일본", "日本"); `id` itself when `cube` is null or lacks it.
+QString reportCategoryName(const ObservationCube *cube, Dimension dimension, const QString &id);
 
 /// The department-based total of `year` under the query's filter as text: published, or else
 /// derived from the top specialty's count and published share (rounded to 1,000, marked "≈").

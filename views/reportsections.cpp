@@ -1,4 +1,5 @@
 // The chart sections, definitions and observations of the summary report (reportparts.h).
+// Texts are in the current language (context "medtour::ReportSections").
 #include "reportparts.h"
 
 #include "chartrender.h"
@@ -12,9 +13,13 @@
 #include <model/dashboardmodel.h>
 #include <model/datasetmodel.h>
 #include <model/filterproxymodel.h>
+#include <model/language.h>
+#include <model/modelroles.h>
 #include <model/numberformat.h>
+#include <model/sharetablemodel.h>
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QObject>
 #include <QPainter>
 
@@ -29,9 +34,12 @@ namespace {
 // labels of 16 years and long specialty names fit, with text at 80% of its screen size.
 constexpr qreal kChartPixel = 25.4 / 120.0 * kPerMm;
 
-QString withKorean(const QString &id, const QString &nameKo)
+// A reason from the model ("no published breakdown ...") as a sentence of the report.
+QString asSentence(QString reason)
 {
-    return nameKo.isEmpty() ? id : QStringLiteral("%1  %2").arg(id, nameKo);
+    if (!reason.isEmpty())
+        reason[0] = reason.at(0).toUpper();
+    return QCoreApplication::translate("medtour::ReportSections", "%1.", "a reason from the model as a sentence").arg(reason);
 }
 
 // A chart of type ChartT built on `summaryModel` and painted through renderChart() into the
@@ -63,9 +71,9 @@ QList<ReportBlock> chartTableBlocks(const QAbstractItemModel &model, const QStri
                                     const QList<int> &columns = {})
 {
     QList<ReportBlock> blocks;
-    blocks << headingBlock(QStringLiteral("Chart data"), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Chart data"), width);
     if (model.rowCount() == 0) {
-        blocks << noteBlock(unavailable.isEmpty() ? QStringLiteral("No rows for this filter.") : unavailable + QLatin1Char('.'),
+        blocks << noteBlock(unavailable.isEmpty() ? QCoreApplication::translate("medtour::ReportSections", "No rows for this filter.") : asSentence(unavailable),
                             width, mm(4));
         return blocks;
     }
@@ -73,51 +81,49 @@ QList<ReportBlock> chartTableBlocks(const QAbstractItemModel &model, const QStri
     return blocks;
 }
 
-QList<ReportBlock> topNationalityBlocks(const CubeQuery &query, int year, qreal width)
+QList<ReportBlock> topNationalityBlocks(const ObservationCube &cube, const CubeQuery &query, int year, qreal width)
 {
     QList<ReportBlock> blocks;
-    blocks << headingBlock(QStringLiteral("Top 10 nationalities, %1").arg(year), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Top 10 nationalities, %1").arg(formatYear(year)), width);
     const Breakdown breakdown = query.breakdown(Dimension::Nationality, year);
     if (breakdown.rows.isEmpty()) {
-        QString reason = breakdown.unavailableReason.isEmpty()
-            ? QStringLiteral("No published breakdown by nationality for this filter")
-            : breakdown.unavailableReason;
-        reason[0] = reason.at(0).toUpper();
-        blocks << noteBlock(reason + QLatin1Char('.'), width, mm(4));
+        blocks << noteBlock(breakdown.unavailableReason.isEmpty()
+                                ? QCoreApplication::translate("medtour::ReportSections", "No published breakdown by nationality for this filter.")
+                                : asSentence(breakdown.unavailableReason),
+                            width, mm(4));
         return blocks;
     }
     ReportTable table({
-        {QStringLiteral("Rank"), 0.08, Qt::AlignRight},
-        {QStringLiteral("Nationality"), 0.38, Qt::AlignLeft},
-        {QStringLiteral("Patients"), 0.20, Qt::AlignRight},
-        {QStringLiteral("Share"), 0.16, Qt::AlignRight},
-        {QStringLiteral("YoY growth"), 0.18, Qt::AlignRight},
+        {QCoreApplication::translate("medtour::ReportSections", "Rank", "column header: position in the ranking"), 0.08, Qt::AlignRight},
+        {QCoreApplication::translate("medtour::ReportSections", "Nationality", "column header"), 0.38, Qt::AlignLeft},
+        {QCoreApplication::translate("medtour::ReportSections", "Patients", "column header: number of patients"), 0.20, Qt::AlignRight},
+        {QCoreApplication::translate("medtour::ReportSections", "Share", "column header: percent of the total"), 0.16, Qt::AlignRight},
+        {QCoreApplication::translate("medtour::ReportSections", "YoY growth", "column header: change against the previous year"), 0.18, Qt::AlignRight},
     });
     const int shown = std::min<int>(10, static_cast<int>(breakdown.rows.size()));
     for (int i = 0; i < shown; ++i) {
         const BreakdownRow &row = breakdown.rows.at(i);
-        table.addRow({QString::number(i + 1), withKorean(row.id, row.nameKo),
+        table.addRow({QString::number(i + 1), reportCategoryName(&cube, Dimension::Nationality, row.id),
                       formatCount(row.cell.value, row.cell.status),
                       formatPercent(row.cell.sharePct, isApproximate(row.cell.status)),
                       formatGrowth(row.cell.yoyPct, isApproximate(row.cell.yoyStatus))});
     }
     const ResolvedValue &total = breakdown.total;
-    table.addRow({QString(), QStringLiteral("All nationalities  전체"), formatCount(total.value, total.status),
-                  total.value ? QStringLiteral("100.0%") : QStringLiteral("n/a"),
+    table.addRow({QString(), QCoreApplication::translate("medtour::ReportSections", "All nationalities", "total row of the table"),
+                  formatCount(total.value, total.status),
+                  total.value ? formatPercent(100.0) : formatCount(std::nullopt),
                   formatGrowth(total.yoyPct, isApproximate(total.yoyStatus))},
                  true);
     blocks << table.toBlock(mm(2));
     blocks.last().keepWithNext = true;  // with its note
-    const QString measure = breakdown.measure == Measure::DepartmentBased
-        ? QStringLiteral("department-based counts (진료과 기준)")
-        : QStringLiteral("real patients (실환자)");
-    blocks << noteBlock(QStringLiteral("Patients: %1 in %2. Share: of the total of the same measure (published share "
-                                       "where available). YoY growth: against %3; a published rate where %3 has no "
-                                       "count. Ranked by share.")
-                            .arg(measure)
-                            .arg(year)
-                            .arg(year - 1),
-                        width, mm(4));
+    const QString note = breakdown.measure == Measure::DepartmentBased
+        ? QCoreApplication::translate("medtour::ReportSections", "Patients: department-based counts in %1. Share: of the total of the same measure "
+                                             "(published share where available). YoY growth: against %2; a published rate "
+                                             "where %2 has no count. Ranked by share.")
+        : QCoreApplication::translate("medtour::ReportSections", "Patients: real patients in %1. Share: of the total of the same measure (published "
+                                             "share where available). YoY growth: against %2; a published rate where %2 has "
+                                             "no count. Ranked by share.");
+    blocks << noteBlock(note.arg(formatYear(year), formatYear(year - 1)), width, mm(4));
     return blocks;
 }
 
@@ -131,12 +137,12 @@ QList<ReportBlock> specialtyTableBlocks(const BreakdownTableModel &model, qreal 
         columns << c;
     QList<ReportBlock> blocks = chartTableBlocks(model, model.unavailableReason(), width, columns);
     blocks.last().keepWithNext = true;  // with the note on department-based counts
-    QString note = QStringLiteral("Department-based counts (진료과 기준): a patient is counted once per department "
-                                  "visited; specialty shares are shares of these counts, not of real patients.");
+    QString note = QCoreApplication::translate("medtour::ReportSections", "Department-based counts: a patient is counted once per department "
+                                                  "visited; specialty shares are shares of these counts, not of real patients.");
     if (fit < years && fit > 0)
-        note += QStringLiteral(" Years %1–%2 shown; every year is in the CSV and XLSX export.")
-                    .arg(model.years().at(years - fit))
-                    .arg(model.years().last());
+        note += QLatin1Char(' ')
+            + QCoreApplication::translate("medtour::ReportSections", "Years %1–%2 shown; every year is in the CSV and XLSX export.")
+                  .arg(formatYear(model.years().at(years - fit)), formatYear(model.years().last()));
     blocks << noteBlock(note, width, mm(3));
     return blocks;
 }
@@ -150,20 +156,28 @@ QList<ReportBlock> reportChartSections(const DashboardModel &model, qreal width,
     QList<ReportBlock> blocks;
 
     const ShareTableModel *shares = model.nationalityShares();
-    blocks << headingBlock(QStringLiteral("Nationality shares, %1").arg(year), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Nationality shares, %1").arg(formatYear(year)), width);
     blocks.last().pageBreakBefore = true;
     blocks << chartBlock<NationalityShareChart>(model.nationalityShares(), chartHeight);
-    blocks << chartTableBlocks(*shares, shares->unavailableReason(), width);
+    // One name per category (the current language's, in the row headers): not the Korean column.
+    QList<int> shareColumns;
+    for (int c = 0; c < shares->columnCount(); ++c) {
+        if (c != int(ShareTableModel::Column::CategoryKo))
+            shareColumns << c;
+    }
+    blocks << chartTableBlocks(*shares, shares->unavailableReason(), width, shareColumns);
     if (const auto cube = model.cube())
-        blocks << topNationalityBlocks(CubeQuery(*cube, filter), year, width);
+        blocks << topNationalityBlocks(*cube, CubeQuery(*cube, filter), year, width);
 
     const GrowthTableModel *growth = model.growth();
-    blocks << headingBlock(QStringLiteral("Year-over-year growth, %1–%2").arg(filter.fromYear).arg(filter.toYear), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Year-over-year growth, %1–%2")
+                               .arg(formatYear(filter.fromYear), formatYear(filter.toYear)),
+                           width);
     blocks.last().pageBreakBefore = true;
     blocks << chartBlock<GrowthChart>(model.growth(), chartHeight);
     blocks << chartTableBlocks(*growth, growth->unavailableReason(), width);
 
-    blocks << headingBlock(QStringLiteral("Specialties (진료과), %1").arg(year), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Specialties, %1").arg(formatYear(year)), width);
     blocks.last().pageBreakBefore = true;
     blocks << chartBlock<SpecialtyBreakdownChart>(model.specialtyBreakdown(), chartHeight);
     blocks << specialtyTableBlocks(*model.specialtyBreakdown(), width);
@@ -179,31 +193,30 @@ QList<ReportBlock> reportDefinitionBlocks(const ObservationCube &cube, const Fil
     const CubeQuery query(cube, unfiltered);
     const ResolvedValue patients = query.sliceTotal(year, Measure::RealPatients);
     const QStringList items{
-        QStringLiteral("Real patients (실환자): de-duplicated foreign patients; each person is counted once per year "
-                       "(all foreign patients, %1: %2).")
-            .arg(year)
-            .arg(formatCount(patients.value, patients.status)),
-        QStringLiteral("Department-based counts (진료과 기준): a patient is counted once per department visited, so "
-                       "their total (all specialties, %1: %2) is larger than the real-patient total. Specialty shares use the "
-                       "department-based total, not the real patients.")
-            .arg(year)
-            .arg(departmentTotalText(query, year)),
-        QStringLiteral("≈ marks rounded, approximate, share-only or derived values (computed from other official "
-                       "figures); n/a means not published. Missing values are never shown as zero."),
-        QStringLiteral("YoY growth: change against the previous year's value of the same measure, or the published "
-                       "growth rate where the previous count is not published."),
+        QCoreApplication::translate("medtour::ReportSections", "Real patients: de-duplicated foreign patients; each person is counted once per year "
+                                                "(all foreign patients, %1: %2).")
+            .arg(formatYear(year), formatCount(patients.value, patients.status)),
+        QCoreApplication::translate("medtour::ReportSections", "Department-based counts: a patient is counted once per department visited, so "
+                                                "their total (all specialties, %1: %2) is larger than the real-patient total. "
+                                                "Specialty shares use the department-based total, not the real patients.")
+            .arg(formatYear(year), departmentTotalText(query, year)),
+        QCoreApplication::translate("medtour::ReportSections", "≈ marks rounded, approximate, share-only or derived values (computed from other "
+                                                "official figures); %1 means not published. Missing values are never shown as zero.")
+            .arg(formatCount(std::nullopt)),
+        QCoreApplication::translate("medtour::ReportSections", "YoY growth: change against the previous year's value of the same measure, or the "
+                                                "published growth rate where the previous count is not published."),
     };
     QList<ReportBlock> blocks;
-    blocks << headingBlock(QStringLiteral("Definitions"), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Definitions"), width);
     // Definitions and source stay together on one page (a lone bullet on a last page reads badly).
     for (const QString &item : items) {
         blocks << textBlock(QStringLiteral("•  ") + item, reportFont(9), reportInkColor(), mm(1.8), width);
         blocks.last().keepWithNext = true;
     }
-    blocks << headingBlock(QStringLiteral("Source"), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Source", "heading: where the data comes from"), width);
     blocks << textBlock(sourceLine(), reportFont(9), reportInkColor(), mm(1.2), width);
     blocks.last().keepWithNext = true;
-    blocks << noteBlock(QStringLiteral("Dataset: %1").arg(cube.provenance()), width, mm(2));
+    blocks << noteBlock(QCoreApplication::translate("medtour::ReportSections", "Dataset: %1").arg(cube.provenance()), width, mm(2));
     return blocks;
 }
 
@@ -214,7 +227,7 @@ QList<ReportBlock> reportObservationBlocks(const DashboardModel &model, qreal wi
     // Institution type and region only when some row is not their Total (the page is narrow).
     const auto varies = [table](C column) {
         for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->index(r, int(column)).data().toString() != QLatin1String("Total"))
+            if (table->index(r, int(column)).data(CategoryIdRole).toString() != kTotalId)
                 return true;
         }
         return false;
@@ -226,10 +239,12 @@ QList<ReportBlock> reportObservationBlocks(const DashboardModel &model, qreal wi
     }
     columns << int(C::Value) << int(C::Share) << int(C::Status);
     QList<ReportBlock> blocks;
-    blocks << headingBlock(QStringLiteral("Observations (%1 rows under the applied filters)").arg(table->rowCount()), width);
+    blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Observations under the applied filters (rows: %1)")
+                               .arg(table->rowCount()),
+                           width);
     blocks.last().pageBreakBefore = true;
     if (table->rowCount() == 0) {
-        blocks << noteBlock(QStringLiteral("No observation matches the applied filters."), width);
+        blocks << noteBlock(QCoreApplication::translate("medtour::ReportSections", "No observation matches the applied filters."), width);
         return blocks;
     }
     blocks << reportTableFromModel(*table, width, columns).toBlock(mm(2));

@@ -7,6 +7,7 @@
 #include "charttooltips.h"
 
 #include <model/breakdowntablemodel.h>
+#include <model/language.h>
 #include <model/numberformat.h>
 
 #include <QBarCategoryAxis>
@@ -26,21 +27,13 @@ namespace medtour {
 
 namespace {
 
-const QString kCountTitle = QStringLiteral("Department-based count");
-
-QString categoryName(const BreakdownTableModel &model, int row)
+// Per year: true when it has no published value (its label then says "n/a"; its bar is empty).
+QList<bool> missingYears(const QList<bool> &hasData)
 {
-    const QString &ko = model.categoriesKo().at(row);
-    return ko.isEmpty() ? model.categories().at(row) : model.categories().at(row) + QLatin1Char(' ') + ko;
-}
-
-// Year labels; a year without any published value is labelled "n/a" (its bar is empty).
-QStringList yearLabels(const QList<int> &years, const QList<bool> &hasData)
-{
-    QStringList labels;
-    for (int c = 0; c < years.size(); ++c)
-        labels.append(hasData.at(c) ? QString::number(years.at(c)) : QStringLiteral("%1<br>n/a").arg(years.at(c)));
-    return labels;
+    QList<bool> missing;
+    for (bool has : hasData)
+        missing.append(!has);
+    return missing;
 }
 
 QBarSet *newSet(const QString &label, const QColor &color, QObject *parent)
@@ -63,7 +56,7 @@ SpecialtyBreakdownChart::SpecialtyBreakdownChart(BreakdownTableModel *model, QOb
     m_grouped = new QBarSeries(m_chart);
     m_groupedAxis = new QCategoryAxis(m_chart);
     m_grouped->setBarWidth(0.8);
-    m_focusBars->append(newSet(kCountTitle, chartColor(0), m_focusBars));
+    m_focusBars->append(newSet(tr("Department-based count"), chartColor(0), m_focusBars));
     m_focusBars->setBarWidth(0.7);
     m_chart->addAxis(m_specialtyAxis, Qt::AlignLeft);
     m_chart->addAxis(m_focusCountAxis, Qt::AlignBottom);
@@ -73,10 +66,6 @@ SpecialtyBreakdownChart::SpecialtyBreakdownChart(BreakdownTableModel *model, QOb
     m_chart->addAxis(m_groupedAxis, Qt::AlignLeft);
     m_specialtyAxis->setGridLineVisible(false);
     m_yearAxis->setGridLineVisible(false);
-    setValueAxisTitle(*m_chart, *m_focusCountAxis, kCountTitle, QStringLiteral("Count"));
-    setValueAxisTitle(*m_chart, *m_stackedCountAxis, kCountTitle, QStringLiteral("Count"));
-    setValueAxisTitle(*m_chart, *m_percentAxis, QStringLiteral("Share of department-based counts (%)"),
-                      QStringLiteral("Share (%)"));
     m_stacked->setBarWidth(0.7);
     m_percent->setBarWidth(0.7);
     // The value axis range follows the plot size (chartfit.h): re-place on either change.
@@ -122,13 +111,23 @@ QChart *SpecialtyBreakdownChart::chart() const
     return m_chart.data();
 }
 
-QString SpecialtyBreakdownChart::title() const
+QString SpecialtyBreakdownChart::heading() const
 {
     const QList<int> &years = m_model->years();
     const QString when = m_mode == Mode::FocusYearBars || years.isEmpty()
-        ? QString::number(m_model->focusYear())
-        : QStringLiteral("%1–%2").arg(years.constFirst()).arg(years.constLast());
-    return QStringLiteral("Specialty breakdown, %1 (department-based counts: a patient may count in several departments)").arg(when);
+        ? formatYear(m_model->focusYear())
+        : QStringLiteral("%1–%2").arg(formatYear(years.constFirst()), formatYear(years.constLast()));
+    return tr("Specialty breakdown, %1", "%1 = a year or a range of years").arg(when);
+}
+
+QString SpecialtyBreakdownChart::note()
+{
+    return tr("department-based counts: a patient may count in several departments");
+}
+
+QString SpecialtyBreakdownChart::title() const
+{
+    return tr("%1 (%2)", "chart heading (its note)").arg(heading(), note());
 }
 
 QString SpecialtyBreakdownChart::unavailableReason() const
@@ -136,14 +135,14 @@ QString SpecialtyBreakdownChart::unavailableReason() const
     if (!m_model->unavailableReason().isEmpty())
         return m_model->unavailableReason();
     if (m_model->categories().isEmpty())
-        return QStringLiteral("No published specialty breakdown under this filter");
+        return tr("No published specialty breakdown under this filter");
     const int focus = m_model->columnOfYear(m_model->focusYear());
     if (m_mode == Mode::FocusYearBars) {
         bool any = false;
         for (int r = 0; focus >= 0 && r < m_model->rowCount(); ++r)
             any = any || m_model->cell(r, focus).value.has_value();
         if (!any)
-            return QStringLiteral("No published specialty counts for %1 under this filter").arg(m_model->focusYear());
+            return tr("No published specialty counts for %1 under this filter").arg(formatYear(m_model->focusYear()));
     }
     return {};
 }
@@ -164,12 +163,13 @@ void SpecialtyBreakdownChart::refresh()
         return;
     const QString reason = unavailableReason();
     const bool available = reason.isEmpty();
-    const QString heading = title();
-    const int split = static_cast<int>(heading.indexOf(QStringLiteral(" (")));
     // Two lines keep the title readable at small export sizes.
-    setChartTitle(*m_chart, heading.left(split) + QStringLiteral("<br><span style=\"font-size:12px; font-weight:normal\">")
-                      + heading.mid(split + 2).chopped(1) + QStringLiteral("</span>"),
+    setChartTitle(*m_chart, heading() + QStringLiteral("<br><span style=\"font-size:12px; font-weight:normal\">")
+                      + note().toHtmlEscaped() + QStringLiteral("</span>"),
                   m_mode == Mode::FocusYearBars ? 0 : 6);
+    m_focusBars->barSets().constFirst()->setLabel(tr("Department-based count"));
+    setValueAxisTitle(*m_chart, *m_stackedCountAxis, tr("Department-based count"), tr("Count"));
+    setValueAxisTitle(*m_chart, *m_percentAxis, tr("Share of department-based counts (%)"), tr("Share (%)"));
     fillFocusYear();
     fillYears();
     fillShares();
@@ -192,13 +192,17 @@ void SpecialtyBreakdownChart::refresh()
     QList<LegendEntry> legend;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const QString &id = m_model->categories().at(r);
-        legend.append({id, categoryName(*m_model, r), chartColor(r), hiddenSeries().contains(id)});
+        legend.append({id, m_model->categoryName(r), chartColor(r), hiddenSeries().contains(id)});
     }
     if (percent)
-        legend.append({QString(), QStringLiteral("Not itemised"), otherColor(), false});
+        legend.append({QString(), notItemised(), otherColor(), false});
     setLegendEntries(*m_chart, legend);
-    // Right margin: room for the last count label.
-    setReadableLegend(*m_chart, stacked || percent || grouped, Qt::AlignRight, QMargins(8, 6, focus ? 36 : 8, 6));
+    // Right margin: room for the last count label. A legend beside the plot must leave room for
+    // every year's label ("’24" in 10 px is ~28 px a year with Qt Charts' padding); short
+    // (Korean, Japanese) names would otherwise squeeze the years into "…".
+    const double yearsWidth = 28.0 * static_cast<double>(m_model->years().size() + 1) + 60.0;
+    setReadableLegend(*m_chart, stacked || percent || grouped, Qt::AlignRight, QMargins(8, 6, focus ? 36 : 8, 6),
+                      focus ? 0.0 : yearsWidth);
     placeBarValueLabels(*m_chart, *m_focusBars, m_valueLabels);
     if (m_highlighted >= markCount())
         m_highlighted = -1;
@@ -211,8 +215,7 @@ void SpecialtyBreakdownChart::fillFocusYear()
     QBarSet *set = m_focusBars->barSets().constFirst();
     set->remove(0, set->count());
     const int focus = m_model->columnOfYear(m_model->focusYear());
-    QStringList english;
-    QStringList korean;
+    QStringList names;
     QStringList texts;
     QList<double> values;
     double maxValue = 0.0;
@@ -228,18 +231,17 @@ void SpecialtyBreakdownChart::fillFocusYear()
             text = shares ? formatPercent(*cell.sharePct, isApproximate(cell.status))
                           : text + QStringLiteral(" · %1").arg(formatPercent(*cell.sharePct, isApproximate(cell.status)));
         m_focusRows.append(r);
-        english.append(m_model->categories().at(r));
-        korean.append(m_model->categoriesKo().at(r));
+        names.append(m_model->categoryName(r));
         texts.append(text);
         values.append(shares ? *cell.sharePct : static_cast<double>(*cell.value));
         maxValue = std::max(maxValue, values.constLast());
     }
-    setNameLabels(*m_chart, *m_specialtyAxis, english, korean);
+    setNameLabels(*m_chart, *m_specialtyAxis, names);
     set->append(values);
     setBarValueLabels(*m_chart, m_valueLabels, texts);
     setBarEndRoom(*m_chart, *m_focusCountAxis, values, texts);
-    setValueAxisTitle(*m_chart, *m_focusCountAxis, shares ? QStringLiteral("Share of department-based counts (%)") : kCountTitle,
-                      shares ? QStringLiteral("Share (%)") : QStringLiteral("Count"));
+    setValueAxisTitle(*m_chart, *m_focusCountAxis, shares ? tr("Share of department-based counts (%)") : tr("Department-based count"),
+                      shares ? tr("Share (%)") : tr("Count"));
     setValueTicks(*m_chart, *m_focusCountAxis, shares ? TickFormat::Percent : koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count,
                   0.0, maxValue, 5);
 }
@@ -259,7 +261,7 @@ void SpecialtyBreakdownChart::fillYears()
     }
     // A stacked bar needs a value per year: missing cells are 0 (nothing drawn).
     for (int r = 0; r < rows; ++r) {
-        QBarSet *set = newSet(categoryName(*m_model, r), chartColor(r), m_stacked);
+        QBarSet *set = newSet(m_model->categoryName(r), chartColor(r), m_stacked);
         const bool hidden = hiddenSeries().contains(m_model->categories().at(r));
         for (int c = 0; c < years.size(); ++c)
             set->append(hidden ? 0.0 : static_cast<double>(m_model->cell(r, c).value.value_or(0)));
@@ -268,7 +270,7 @@ void SpecialtyBreakdownChart::fillYears()
     setValueTicks(*m_chart, *m_stackedCountAxis, koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count, 0.0,
                   yearSums.isEmpty() ? 0.0 : *std::max_element(yearSums.cbegin(), yearSums.cend()));
     if (m_mode == Mode::StackedYears || m_mode == Mode::GroupedYears)
-        setYearLabels(*m_chart, *m_yearAxis, yearLabels(years, anyCount));
+        setYearLabels(*m_chart, *m_yearAxis, years, missingYears(anyCount));
 }
 
 void SpecialtyBreakdownChart::fillShares()
@@ -281,7 +283,7 @@ void SpecialtyBreakdownChart::fillShares()
     QList<double> sums(years.size(), 0.0);
     QList<bool> anyShare(years.size(), false);
     for (int r = 0; r < rows; ++r) {
-        QBarSet *set = newSet(categoryName(*m_model, r), chartColor(r), m_percent);
+        QBarSet *set = newSet(m_model->categoryName(r), chartColor(r), m_percent);
         // A hidden specialty joins the remainder: the bars still add up to 100%.
         const bool hidden = hiddenSeries().contains(m_model->categories().at(r));
         for (int c = 0; c < years.size(); ++c) {
@@ -292,7 +294,7 @@ void SpecialtyBreakdownChart::fillShares()
         }
         m_percent->append(set);
     }
-    QBarSet *rest = newSet(QStringLiteral("Not itemised"), otherColor(), m_percent);
+    QBarSet *rest = newSet(notItemised(), otherColor(), m_percent);
     double top = 100.0;
     for (int c = 0; c < years.size(); ++c) {
         rest->append(anyShare.at(c) ? std::max(0.0, 100.0 - sums.at(c)) : 0.0);
@@ -301,7 +303,12 @@ void SpecialtyBreakdownChart::fillShares()
     m_percent->append(rest);
     setValueTicks(*m_chart, *m_percentAxis, TickFormat::Percent, 0.0, top, 4);
     if (m_mode == Mode::PercentYears)
-        setYearLabels(*m_chart, *m_yearAxis, yearLabels(years, anyShare));
+        setYearLabels(*m_chart, *m_yearAxis, years, missingYears(anyShare));
+}
+
+QString SpecialtyBreakdownChart::notItemised()
+{
+    return tr("Not itemised", "share of the department-based total not broken down by specialty");
 }
 
 void SpecialtyBreakdownChart::showOnly(QAbstractBarSeries *active)

@@ -27,8 +27,9 @@ class BreakdownTableModel;
 // bars, or the years as shares (published or of a published total) stacked to 100% with a
 // "Not itemised" remainder. All series and axes are built once; only the mode's series is in
 // the chart (Qt Charts puts all bar series of a chart side by side, hidden or not); bar sets
-// are replaced in place on model reset. Owns its QChart until a QChartView takes it; the model
-// must outlive this object.
+// are replaced in place on model reset and after a language switch (names via
+// localizedName(), years via formatYear()). Owns its QChart until a QChartView takes it; the
+// model must outlive this object.
 class SpecialtyBreakdownChart : public DashboardChart
 {
     Q_OBJECT
@@ -80,6 +81,10 @@ private:
     void fillYears();
     void fillShares();
     void showOnly(QAbstractBarSeries *active);
+    /// "Specialty breakdown, 2024" (or a range of years) and the note under it, translated.
+    QString heading() const;
+    static QString note();
+    static QString notItemised();
 
     BreakdownTableModel *m_model;
     Mode m_mode;

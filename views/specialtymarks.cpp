@@ -9,6 +9,7 @@
 #include "charttooltips.h"
 
 #include <model/breakdowntablemodel.h>
+#include <model/language.h>
 #include <model/numberformat.h>
 
 #include <QBarSeries>
@@ -30,7 +31,7 @@ void SpecialtyBreakdownChart::fillGrouped()
     double high = 0.0;
     // One set per specialty, one group per year; a missing cell is 0 (no bar drawn).
     for (int r = 0; r < m_model->rowCount(); ++r) {
-        auto *set = new QBarSet(m_model->categories().at(r), m_grouped);
+        auto *set = new QBarSet(m_model->categoryName(r), m_grouped);
         set->setColor(chartColor(r));
         set->setBorderColor(chartColor(r));
         const bool hidden = hiddenSeries().contains(m_model->categories().at(r));
@@ -42,9 +43,8 @@ void SpecialtyBreakdownChart::fillGrouped()
         }
         m_grouped->append(set);
     }
-    setValueAxisTitle(*m_chart, *m_groupedAxis, shares ? QStringLiteral("Share of department-based counts (%)")
-                                                       : QStringLiteral("Department-based count"),
-                      shares ? QStringLiteral("Share (%)") : QStringLiteral("Count"));
+    setValueAxisTitle(*m_chart, *m_groupedAxis, shares ? tr("Share of department-based counts (%)") : tr("Department-based count"),
+                      shares ? tr("Share (%)") : tr("Count"));
     setValueTicks(*m_chart, *m_groupedAxis,
                   shares ? TickFormat::Percent : koreanUnits() ? TickFormat::KoreanCount : TickFormat::Count, 0.0, high);
     applyAxisTheme(*m_groupedAxis);
@@ -75,9 +75,9 @@ QString SpecialtyBreakdownChart::toolTipFor(int row, int column) const
 {
     if (row < 0 || row >= m_model->rowCount() || column < 0 || column >= m_model->years().size())
         return {};
-    MarkFacts facts{m_model->categories().at(row), m_model->categoriesKo().at(row), m_model->years().at(column),
-                    m_model->measure(), m_model->cell(row, column), false, {}};
-    facts.extraLine = QStringLiteral("Click to filter to %1").arg(facts.categoryId);
+    MarkFacts facts{m_model->categories().at(row), m_model->categoriesKo().at(row), m_model->categoriesJa().at(row),
+                    m_model->years().at(column), m_model->measure(), m_model->cell(row, column), false, {}};
+    facts.extraLine = tr("Click to filter to %1").arg(markName(facts));
     return markToolTipText(facts, koreanUnits());
 }
 
@@ -155,25 +155,21 @@ void SpecialtyBreakdownChart::applyHighlight()
 QString SpecialtyBreakdownChart::textDescription() const
 {
     const QString reason = unavailableReason();
-    const QString heading = title();
-    const QString shortTitle = heading.left(heading.indexOf(QStringLiteral(" (")));
     if (!reason.isEmpty())
-        return shortTitle + QStringLiteral(": ") + reason;
+        return tr("%1: %2", "chart title: why it has no data").arg(heading(), reason);
     const int focus = m_model->columnOfYear(m_model->focusYear());
     QStringList parts;
     for (int r = 0; focus >= 0 && r < m_model->rowCount(); ++r) {
         const ResolvedValue &cell = m_model->cell(r, focus);
         if (!cell.hasData())
             continue;
-        QString part = m_model->categories().at(r) + QLatin1Char(' ') + formatCount(cell.value, cell.status);
-        if (cell.sharePct)
-            part += QStringLiteral(" (%1)").arg(formatPercent(*cell.sharePct, isApproximate(cell.status)));
-        parts.append(part);
+        const QString count = formatCount(cell.value, cell.status);
+        parts.append(cell.sharePct ? tr("%1 %2 (%3)", "name, count (share)")
+                                         .arg(m_model->categoryName(r), count, formatPercent(*cell.sharePct, isApproximate(cell.status)))
+                                   : tr("%1 %2", "name, count").arg(m_model->categoryName(r), count));
     }
-    return QStringLiteral("%1, department-based counts in %2: %3.")
-        .arg(shortTitle.left(shortTitle.lastIndexOf(QLatin1Char(','))))
-        .arg(m_model->focusYear())
-        .arg(parts.join(QStringLiteral(", ")));
+    return tr("Specialty breakdown, department-based counts in %1: %2.")
+        .arg(formatYear(m_model->focusYear()), parts.join(tr(", ", "between the items of a list")));
 }
 
 }  // namespace medtour

@@ -1,11 +1,15 @@
 #include "summaryreport.h"
 
+#include "appfonts.h"
 #include "reportblock.h"
 #include "reportcontent.h"
+#include "reportpdftext.h"
 
 #include <model/dashboardmodel.h>
+#include <model/language.h>
 #include <model/observation.h>
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
@@ -20,6 +24,7 @@ using namespace reportunits;
 
 // The report laid out: the blocks of each page, for one page setup.
 struct ReportPages {
+    Language language = Language::English;  // the texts' language
     ReportGeometry geometry;
     QList<QList<ReportBlock>> pages;
 };
@@ -90,7 +95,7 @@ void paintFooter(QPainter &painter, const ReportGeometry &g, int index, int coun
     painter.setFont(reportFont(8));
     painter.setPen(reportMutedColor());
     const QRectF line(left, top + mm(1), width, mm(5));
-    const QString page = QStringLiteral("Page %1 of %2").arg(index + 1).arg(count);
+    const QString page = QCoreApplication::translate("medtour::SummaryReport", "Page %1 of %2").arg(index + 1).arg(count);
     painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, page);
     const qreal pageWidth = QFontMetricsF(painter.font()).horizontalAdvance(page) + mm(5);
     const QString source = QFontMetricsF(painter.font()).elidedText(sourceLine(), Qt::ElideRight, line.width() - pageWidth);
@@ -133,8 +138,9 @@ void SummaryReport::setIncludeObservations(bool include)
 
 const ReportPages &SummaryReport::pages() const
 {
-    if (!m_pages) {
+    if (!m_pages || m_pages->language != currentLanguage()) {
         auto pages = std::make_shared<ReportPages>();
+        pages->language = currentLanguage();
         pages->geometry = ReportGeometry::from(m_setup);
         ReportContentOptions options;
         options.includeObservations = m_includeObservations;
@@ -157,7 +163,7 @@ int SummaryReport::pageCount(const QRectF &pageRect) const
 
 QString SummaryReport::documentTitle() const
 {
-    return QStringLiteral("MedTour Dashboard summary report %1").arg(m_model.filter().focusYear);
+    return tr("MedTour Dashboard summary report %1").arg(formatYear(m_model.filter().focusYear));
 }
 
 void SummaryReport::paintPage(QPainter &painter, const QRectF &pageRect, int index) const
@@ -175,7 +181,7 @@ void SummaryReport::paintPage(QPainter &painter, const QRectF &pageRect, int ind
     painter.scale(scale, scale);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     if (index > 0)
-        paintRunningHeader(painter, g, QStringLiteral("%1 · %2").arg(summaryReportTitle()).arg(m_model.filter().focusYear));
+        paintRunningHeader(painter, g, QStringLiteral("%1 · %2").arg(summaryReportTitle(), formatYear(m_model.filter().focusYear)));
     qreal y = g.margins.top();
     for (const ReportBlock &block : layout.pages.at(index)) {
         painter.save();
@@ -212,8 +218,13 @@ std::optional<Error> SummaryReport::exportPdf(const QString &path) const
     OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{path, 0, 0, QStringLiteral("cannot open for writing: %1").arg(file.errorString())};
+    // The PDF is produced in memory first: its ToUnicode maps are corrected before it is saved
+    // (reportpdftext.h: "日本" must not come out of the PDF as "⽇本").
+    QByteArray pdf;
     {
-        QPdfWriter writer(file.device());
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(m_setup.pageLayout());
         writer.setResolution(300);
         writer.setTitle(documentTitle());
@@ -235,6 +246,14 @@ std::optional<Error> SummaryReport::exportPdf(const QString &path) const
             file.cancelWriting();
             return Error{path, 0, 0, QStringLiteral("cannot finish the PDF")};
         }
+    }
+    QStringList families{dashboardFontFamily(), dashboardFontFamily(Language::Japanese),
+                         dashboardFontFamily(Language::Korean)};
+    families.removeDuplicates();
+    fixToUnicodeMaps(pdf, sharedGlyphReplacements(families));
+    if (file.write(pdf) != pdf.size()) {
+        file.cancelWriting();
+        return Error{path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString())};
     }
     if (!file.commit())
         return Error{path, 0, 0, QStringLiteral("cannot save: %1").arg(file.errorString())};

@@ -4,6 +4,7 @@
 
 #include <model/error.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRectF>
 #include <QString>
@@ -29,8 +30,12 @@ struct ReportPages;
 // "Page n of N". One paint path (paintPage) serves print preview, printer and PDF, and the
 // pagination depends only on the page setup, never on the device. Reads the DashboardModel
 // (which must outlive it); build a new report after the model changed. Never shows dialogs.
+// Texts follow currentLanguage() (model/language.h) when the pages are laid out; the layout is
+// redone when the language changed since, so a kept report never shows stale translations.
 class SummaryReport
 {
+    Q_DECLARE_TR_FUNCTIONS(medtour::SummaryReport)
+
 public:
     explicit SummaryReport(const DashboardModel &model, QDateTime generated = QDateTime::currentDateTime());
     ~SummaryReport();
@@ -52,7 +57,8 @@ public:
     /// Writes the report as a PDF (QPdfWriter, 300 dpi, vector, fonts embedded, title and
     /// author metadata) atomically to `path`: on error the old file is unchanged.
     std::optional<Error> exportPdf(const QString &path) const;
-    /// Title written in the PDF's metadata: "MedTour Dashboard summary report 2024".
+    /// Title written in the PDF's metadata in the current language: "MedTour Dashboard summary
+    /// report 2024" (Korean "MedTour Dashboard 요약 보고서 2024년").
     QString documentTitle() const;
 
 private:

@@ -1,9 +1,11 @@
 #include "xlsxtableexport.h"
 
 #include <model/modelroles.h>
+#include <model/numberformat.h>
 #include <model/observation.h>
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <model/outputfile.h>
@@ -117,9 +119,22 @@ void writeCell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const QModelInde
     default: break;
     }
     const QString shown = index.data(Qt::DisplayRole).toString();
-    if (shown.isEmpty() || shown == QLatin1String("n/a"))
-        return;  // missing is an empty cell, never zero
+    if (shown.isEmpty() || shown == formatCount(std::nullopt) || shown == QLatin1String("n/a"))
+        return;  // missing (in any language) is an empty cell, never zero
     xlsx().writeString(ws, row, col, shown.toUtf8().constData(), nullptr);
+}
+
+// Width of `text` in Excel's character units: Hangul, kana and CJK ideographs take two.
+int textWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
+        width += wide ? 2 : 1;
+    }
+    return width;
 }
 
 void writeSheet(lxw_worksheet *ws, const QAbstractItemModel &model, const Formats &f)
@@ -128,7 +143,7 @@ void writeSheet(lxw_worksheet *ws, const QAbstractItemModel &model, const Format
     const lxw_col_t first = rowHeaders ? 1 : 0;
     QList<int> widths(model.columnCount() + first, 8);
     const auto widen = [&widths](int col, const QString &text) {
-        widths[col] = std::min(60, std::max(widths.at(col), static_cast<int>(text.size()) + 2));
+        widths[col] = std::min(60, std::max(widths.at(col), textWidth(text) + 2));
     };
     for (int c = 0; c < model.columnCount(); ++c) {
         const QString title = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
@@ -187,7 +202,7 @@ std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QSt
     xlsx().setNumFormat(f.decimal, "0.0");
     f.note = xlsx().addFormat(workbook);
     xlsx().setItalic(f.note);
-    const QByteArray title = QByteArrayLiteral("MedTour Dashboard tables");
+    const QByteArray title = QCoreApplication::translate("medtour::XlsxTableExport", "MedTour Dashboard tables").toUtf8();
     const QByteArray author = QByteArrayLiteral("MedTour Dashboard");
     const QByteArray comments = sourceLine().toUtf8();
     lxw_doc_properties properties{};

@@ -18,7 +18,8 @@ namespace medtour {
 // headers such as category names), one row per model row with numbers as numbers from
 // RawValueRole (counts "#,##0", percentages "0.0"; years plain), text as shown, missing cells
 // (no RawValueRole, shown as "n/a") left empty, and the source line in a last row. The header
-// row is frozen.
+// row is frozen. Headers, category names and the workbook title are in the current language
+// (the models' texts); sheet names are the caller's.
 struct XlsxSheet {
     const QAbstractItemModel *model = nullptr;
     QString name;  // up to 31 characters, none of []:*?/\ (fixed up when needed)

@@ -60,11 +60,23 @@ bool CategoryResolver::isKorean(const QString &text)
     return letters > 0 && hangul * 2 > letters;
 }
 
-CategoryResolver::Resolved CategoryResolver::resolve(Dimension d, const QString &text, const QString &koText) const
+bool CategoryResolver::hasKana(const QString &text)
+{
+    for (QChar c : text) {
+        const ushort u = c.unicode();
+        if ((u >= 0x3041 && u <= 0x30FF) || (u >= 0x31F0 && u <= 0x31FF) || (u >= 0xFF66 && u <= 0xFF9D))
+            return true;
+    }
+    return false;
+}
+
+CategoryResolver::Resolved CategoryResolver::resolve(Dimension d, const QString &text, const QString &koText,
+                                                     const QString &jaText) const
 {
     Resolved out;
     const QString t = text.trimmed();
     const QString ko = koText.trimmed();
+    const QString ja = jaText.trimmed();
     if ((t.isEmpty() && ko.isEmpty()) || isTotalLabel(t) || (t.isEmpty() && isTotalLabel(ko))) {
         out.total = true;
         return out;
@@ -78,10 +90,13 @@ CategoryResolver::Resolved CategoryResolver::resolve(Dimension d, const QString 
     }
     if (!code && !ko.isEmpty())
         code = dict.find(ko);
+    if (!code && !ja.isEmpty())
+        code = dict.find(ja);
     if (code && *code != kTotalCode) {
         const Category &c = dict.category(*code);
         out.id = c.id;
         out.nameKo = c.nameKo.isEmpty() ? ko : c.nameKo;
+        out.nameJa = c.nameJa.isEmpty() ? ja : c.nameJa;
         out.isAggregate = c.isAggregate;
         out.known = true;
         return out;
@@ -93,6 +108,7 @@ CategoryResolver::Resolved CategoryResolver::resolve(Dimension d, const QString 
         out.id = t;
         out.nameKo = !ko.isEmpty() ? ko : (isKorean(t) ? t : QString());
     }
+    out.nameJa = !ja.isEmpty() ? ja : (hasKana(out.id) ? out.id : QString());
     return out;
 }
 

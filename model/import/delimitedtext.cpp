@@ -1,5 +1,6 @@
 #include "delimitedtext.h"
 
+#include "importtext.h"
 #include "textdecoding.h"
 
 #include <model/csvsplit.h>
@@ -57,7 +58,7 @@ QString sampleOf(const QString &text)
 
 QString describe(QChar delimiter)
 {
-    return delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(delimiter);
+    return delimiter == QLatin1Char('\t') ? ImportText::tr("tab", "the tab delimiter") : QStringLiteral("'%1'").arg(delimiter);
 }
 
 }  // namespace
@@ -106,14 +107,14 @@ std::optional<RawTable> readDelimitedText(const QByteArray &bytes, const TextRea
     };
     const qint64 totalBytes = bytes.size();
     if (options.progress && !options.progress(0, totalBytes))
-        return fail(Error{fileName, 0, 0, QStringLiteral("cancelled")});
+        return fail(Error{fileName, 0, 0, ImportText::tr("cancelled")});
 
     Error decodeError;
     const std::optional<DecodedText> decoded = decodeText(bytes, options.encoding, fileName, &decodeError);
     if (!decoded)
         return fail(decodeError);
     if (decoded->text.trimmed().isEmpty())
-        return fail(Error{fileName, 0, 0, QStringLiteral("the file is empty: expected a header row and data rows")});
+        return fail(Error{fileName, 0, 0, ImportText::tr("the file is empty: expected a header row and data rows")});
 
     const QChar delimiter = options.delimiter.isNull() ? detectDelimiter(decoded->text) : options.delimiter;
     std::function<bool(qint64, qint64)> charProgress;
@@ -129,7 +130,7 @@ std::optional<RawTable> readDelimitedText(const QByteArray &bytes, const TextRea
     const QList<CsvRecord> kept = meaningful(*records, records->size());
     if (kept.isEmpty())
         return fail(Error{fileName, 0, 0,
-                          QStringLiteral("no header: the file has only blank or '#' comment lines; expected a "
+                          ImportText::tr("no header: the file has only blank or '#' comment lines; expected a "
                                          "header row and data rows")});
 
     RawTable table;
@@ -157,15 +158,16 @@ std::optional<RawTable> readDelimitedText(const QByteArray &bytes, const TextRea
             record.columns.removeLast();
         }
         if (record.fields.size() != width && ragged++ == 0)
-            firstRagged = QStringLiteral("line %1 has %2").arg(record.line).arg(record.fields.size());
+            firstRagged = ImportText::tr("line %1 has %2").arg(record.line).arg(record.fields.size());
         table.rows.append(RawTable::Row{record.line, record.fields});
         table.columns.append(record.columns);
     }
     if (ragged > 0)
-        table.warnings << QStringLiteral("%1: %2 row(s) do not have the header's %3 cells (%4; delimiter %5)")
-                              .arg(fileName).arg(ragged).arg(width).arg(firstRagged, describe(delimiter));
+        table.warnings << ImportText::tr("%1: %2 row(s) do not have the header's %3 cells (%4; delimiter %5)")
+                              .arg(fileName, QString::number(ragged), QString::number(width), firstRagged,
+                                   describe(delimiter));
     if (options.progress && !options.progress(totalBytes, totalBytes))
-        return fail(Error{fileName, 0, 0, QStringLiteral("cancelled")});
+        return fail(Error{fileName, 0, 0, ImportText::tr("cancelled")});
     return table;
 }
 

@@ -50,6 +50,10 @@ const Table &synonyms()
         add(t, words("specialtyko"), ColumnRole::CategoryKo, Dimension::Specialty);
         add(t, words("institutiontypeko"), ColumnRole::CategoryKo, Dimension::InstitutionType);
         add(t, words("regionko"), ColumnRole::CategoryKo, Dimension::Region);
+        // The Japanese names of the tidy layout: kept for categories the built-in data lacks.
+        for (Dimension d : kAllDimensions)
+            add(t, {normalizeHeader(dimensionId(d) + QStringLiteral("_ja"))}, ColumnRole::Other, std::nullopt,
+                dimensionId(d) + QStringLiteral("_ja"));
         add(t, words("환자수 실환자수 patients count value 외국인환자수 인원 인원수 환자 number n 유치실적 "
                      "유치환자수 실인원 realpatients 진료과기준환자수 departmentbased patientcount"),
             ColumnRole::Patients);

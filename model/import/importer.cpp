@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "delimitedtext.h"
+#include "importtext.h"
 #include "registryreader.h"
 #include "tableinterpreter.h"
 #include "xlsxreader.h"
@@ -10,17 +11,6 @@
 namespace medtour {
 
 namespace {
-
-QString delimiterName(QChar d)
-{
-    if (d == QLatin1Char(','))
-        return QStringLiteral("',' (comma)");
-    if (d == QLatin1Char('\t'))
-        return QStringLiteral("tab");
-    if (d == QLatin1Char(';'))
-        return QStringLiteral("';' (semicolon)");
-    return QStringLiteral("'%1'").arg(d);
-}
 
 bool isXlsx(const QByteArray &bytes, const QString &fileName)
 {
@@ -41,11 +31,11 @@ ImportResult importBytes(const QByteArray &bytes, const QString &fileName, const
     ImportProvenance &p = result.provenance;
     p.file = fileName;
     if (bytes.isEmpty()) {
-        result.error = Error{fileName, 0, 0, QStringLiteral("the file is empty: expected a table with a header row")};
+        result.error = Error{fileName, 0, 0, ImportText::tr("the file is empty: expected a table with a header row")};
         return result;
     }
     if (isLegacyXls(bytes)) {
-        result.error = Error{fileName, 0, 0, QStringLiteral("old binary Excel (.xls) workbooks are not read: expected "
+        result.error = Error{fileName, 0, 0, ImportText::tr("old binary Excel (.xls) workbooks are not read: expected "
                                                             "CSV, TSV or XLSX (save the file as .xlsx or CSV)")};
         return result;
     }
@@ -72,7 +62,7 @@ ImportResult importBytes(const QByteArray &bytes, const QString &fileName, const
     }
     if (cancelled) {
         result.cancelled = true;
-        result.error = Error{fileName, 0, 0, QStringLiteral("import cancelled")};
+        result.error = Error{fileName, 0, 0, ImportText::tr("import cancelled")};
         return result;
     }
     if (!table) {
@@ -85,21 +75,18 @@ ImportResult importBytes(const QByteArray &bytes, const QString &fileName, const
     p.sheet = table->sheet;
     p.dataRows = static_cast<int>(table->rows.size());
     if (xlsx) {
-        p.guesses << QStringLiteral("XLSX workbook, sheet \"%1\"%2")
-                         .arg(table->sheet, options.sheet.isEmpty() ? QStringLiteral(" (the first)") : QString());
+        p.guesses << (options.sheet.isEmpty() ? ImportText::tr("XLSX workbook, sheet \"%1\" (the first)")
+                                              : ImportText::tr("XLSX workbook, sheet \"%1\""))
+                         .arg(table->sheet);
     } else {
-        p.guesses << QStringLiteral("encoding %1 (%2)").arg(table->encoding, options.encoding.isEmpty()
-                                                                                 ? QStringLiteral("detected")
-                                                                                 : QStringLiteral("given"));
-        p.guesses << QStringLiteral("delimiter %1 (%2)").arg(delimiterName(table->delimiter),
-                                                            options.delimiter.isNull() ? QStringLiteral("detected")
-                                                                                       : QStringLiteral("given"));
+        p.guesses << ImportText::encodingLine(table->encoding, options.encoding.isEmpty());
+        p.guesses << ImportText::delimiterLine(table->delimiter, options.delimiter.isNull());
     }
 
     QStringList notes;
     if (options.spec) {
         result.spec = *options.spec;
-        notes << QStringLiteral("shape %1, column mapping given").arg(shapeId(result.spec.shape));
+        notes << ImportText::mappingGiven(shapeId(result.spec.shape));
     } else {
         result.spec = guessSpec(*table, &result.ambiguous, &notes);
     }
@@ -111,11 +98,11 @@ ImportResult importBytes(const QByteArray &bytes, const QString &fileName, const
     p.guesses << notes << interpreted.notes;
     p.guesses.removeDuplicates();  // the record-level measure line comes from guessSpec() and the counter
     if (result.spec.shape == Shape::RecordLevel)
-        p.guesses << QStringLiteral("%1 records counted").arg(interpreted.records);
+        p.guesses << ImportText::recordsCounted(interpreted.records);
     result.warnings << interpreted.warnings;
     if (interpreted.cancelled || cancelled) {
         result.cancelled = true;
-        result.error = Error{fileName, 0, 0, QStringLiteral("import cancelled")};
+        result.error = Error{fileName, 0, 0, ImportText::tr("import cancelled")};
         return result;
     }
     if (!interpreted.cube) {
@@ -136,7 +123,7 @@ ImportResult importFile(const QString &path, const ImportOptions &options)
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
         result.provenance.file = path;
-        result.error = Error{path, 0, 0, QStringLiteral("cannot open the file: %1").arg(file.errorString())};
+        result.error = Error{path, 0, 0, ImportText::tr("cannot open the file: %1").arg(file.errorString())};
         return result;
     }
     return importBytes(file.readAll(), path, options);

@@ -1,6 +1,7 @@
 #include "interpretcontext.h"
 
 #include "headersynonyms.h"
+#include "importtext.h"
 
 #include <map>
 
@@ -66,14 +67,14 @@ std::optional<int> InterpretContext::yearOf(int row, Error *error) const
         const QString text = cell(row, columns.year);
         if (auto y = parseYear(text))
             return y;
-        *error = errorAt(row, columns.year, QStringLiteral("expected a year such as 2024, found \"%1\"").arg(text));
+        *error = errorAt(row, columns.year, ImportText::tr("expected a year such as 2024, found \"%1\"").arg(text));
         return std::nullopt;
     }
     const QString text = cell(row, columns.date);
     if (auto y = yearOfDate(text))
         return y;
     *error = errorAt(row, columns.date,
-                     QStringLiteral("expected a date such as 2024-03-05, found \"%1\"").arg(text));
+                     ImportText::tr("expected a date such as 2024-03-05, found \"%1\"").arg(text));
     return std::nullopt;
 }
 
@@ -122,14 +123,10 @@ QStringList checkPartsAgainstTotals(const InterpretContext &ctx, const Observati
         if (!total.value || s.sum <= *total.value)
             continue;
         const Dimension d = static_cast<Dimension>(k.first);
-        warnings << QStringLiteral("%1:%2: the %3 %4 parts sum to %5, more than their published total %6 (%7)")
-                        .arg(ctx.table.fileName)
-                        .arg(ctx.lineOf.value(total.key))
-                        .arg(s.parts)
-                        .arg(dimensionId(d))
-                        .arg(s.sum)
-                        .arg(*total.value)
-                        .arg(InterpretContext::describe(cube, total.key));
+        const QString where = QStringLiteral("%1:%2").arg(ctx.table.fileName).arg(ctx.lineOf.value(total.key));
+        warnings << ImportText::tr("%1: the %2 %3 parts sum to %4, more than their published total %5 (%6)")
+                        .arg(where, QString::number(s.parts), ImportText::dimensionNoun(d), QString::number(s.sum),
+                             QString::number(*total.value), InterpretContext::describe(cube, total.key));
     }
     return warnings;
 }

@@ -47,13 +47,16 @@ struct InterpretContext {
     std::array<QHash<QString, CategoryResolver::Resolved>, kDimensionCount> resolved;  // names repeat
 
     /// resolver.resolve(), remembered per distinct name.
-    const CategoryResolver::Resolved &resolve(Dimension d, const QString &text, const QString &ko)
+    const CategoryResolver::Resolved &resolve(Dimension d, const QString &text, const QString &ko,
+                                              const QString &ja = {})
     {
         auto &cache = resolved[static_cast<int>(d)];
-        const QString key = ko.isEmpty() ? text : text + QChar(0x1F) + ko;
+        QString key = ko.isEmpty() ? text : text + QChar(0x1F) + ko;
+        if (!ja.isEmpty())
+            key += QChar(0x1E) + ja;
         auto it = cache.find(key);
         if (it == cache.end())
-            it = cache.insert(key, resolver.resolve(d, text, ko));
+            it = cache.insert(key, resolver.resolve(d, text, ko, ja));
         return it.value();
     }
 

@@ -2,6 +2,7 @@
 // categories and Total, so every marginal total is the exact sum of its parts.
 
 #include "headersynonyms.h"
+#include "importtext.h"
 #include "interpretcontext.h"
 
 #include <vector>
@@ -31,9 +32,9 @@ Measure recordMeasure(const ImportSpec &spec, bool specialtyIsTotal)
 QString recordMeasureNote(const ImportSpec &spec)
 {
     if (mapsSpecialty(spec))
-        return QStringLiteral("record-level: each row counted as one patient; cells by specialty are department-based counts");
+        return ImportText::tr("record-level: each row counted as one patient; cells by specialty are department-based counts");
     if (spec.measure == Measure::RealPatients)
-        return QStringLiteral("record-level: each row counted as one patient");
+        return ImportText::tr("record-level: each row counted as one patient");
     return QString();
 }
 
@@ -77,7 +78,7 @@ bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult 
                 isTotalRow = true;
                 break;
             }
-            full.codes[di] = cube->dictionary(d).intern(c.id, c.nameKo, c.isAggregate);
+            full.codes[di] = cube->dictionary(d).intern(c.id, c.nameKo, c.isAggregate, c.nameJa);
             broken << di;
         }
         if (isTotalRow) {
@@ -137,16 +138,13 @@ bool countRecords(InterpretContext &ctx, ObservationCube *cube, InterpretResult 
         result->notes << note;
     for (Dimension d : kAllDimensions) {
         if (const int n = withoutCategory[static_cast<int>(d)])
-            result->warnings << QStringLiteral("%1: %2 record%3 without a %4 counted only in the totals")
-                                    .arg(t.fileName).arg(n).arg(n == 1 ? QString() : QStringLiteral("s"), dimensionId(d));
+            result->warnings << ImportText::recordsWithoutCategory(t.fileName, n, d);
     }
     if (!totalRows.isEmpty()) {
         QStringList lines;
         for (int l : totalRows)
             lines << QString::number(l);
-        result->warnings << QStringLiteral("%1: %2 total row%3 (합계 / Total) not counted as records: line%3 %4")
-                                .arg(t.fileName).arg(totalRows.size())
-                                .arg(totalRows.size() == 1 ? QString() : QStringLiteral("s"), lines.join(QStringLiteral(", ")));
+        result->warnings << ImportText::totalRowsNotCounted(t.fileName, lines);
     }
     return true;
 }

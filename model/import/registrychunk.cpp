@@ -1,6 +1,7 @@
 #include "registrychunk.h"
 
 #include "headersynonyms.h"
+#include "importtext.h"
 
 #include <QSysInfo>
 
@@ -140,7 +141,7 @@ void parseChunk(const RegistryLayout &layout, const CategoryResolver &resolver, 
     auto badUtf8 = [&](qint64 atLine, const char *b, qint64 offset) {
         const QString hex = QString::number(static_cast<unsigned char>(b[offset]), 16).toUpper();
         fail(ChunkResult::Status::Error, atLine, b + offset,
-             QStringLiteral("invalid byte 0x%1: expected valid UTF-8 text").arg(hex.rightJustified(2, QLatin1Char('0'))));
+             ImportText::tr("invalid byte 0x%1: expected valid UTF-8 text").arg(hex.rightJustified(2, QLatin1Char('0'))));
     };
     while (p < end) {
         if (++sinceCheck == kRowsPerCheck) {
@@ -180,7 +181,7 @@ void parseChunk(const RegistryLayout &layout, const CategoryResolver &resolver, 
                     if (!q) {
                         p = fieldStart;
                         fail(ChunkResult::Status::Error, quoteLine, fieldStart,
-                             QStringLiteral("unterminated quoted field: expected a closing '\"'"));
+                             ImportText::tr("unterminated quoted field: expected a closing '\"'"));
                         return;
                     }
                     for (const char *c = p; c < q; ++c) {
@@ -305,7 +306,7 @@ void parseChunk(const RegistryLayout &layout, const CategoryResolver &resolver, 
             continue;
         if (extra) {
             fail(ChunkResult::Status::Error, recordLine, extra,
-                 QStringLiteral("expected at most %1 fields as in the header, found %2").arg(layout.width).arg(col));
+                 ImportText::tr("expected at most %1 fields as in the header, found %2").arg(layout.width).arg(col));
             return;
         }
         const InternedValue &year = out.dicts[0].values[codes[0]];
@@ -314,8 +315,8 @@ void parseChunk(const RegistryLayout &layout, const CategoryResolver &resolver, 
             out.errorColumn = yearColumn + 1;
             fail(ChunkResult::Status::Error, recordLine, codes[0] ? at[0] : nullptr,
                  layout.yearColumn >= 0
-                     ? QStringLiteral("expected a year such as 2024, found \"%1\"").arg(found)
-                     : QStringLiteral("expected a date such as 2024-03-05, found \"%1\"").arg(found));
+                     ? ImportText::tr("expected a year such as 2024, found \"%1\"").arg(found)
+                     : ImportText::tr("expected a date such as 2024-03-05, found \"%1\"").arg(found));
             return;
         }
         std::uint64_t key = static_cast<std::uint64_t>(year.year) << 48;

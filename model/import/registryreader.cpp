@@ -3,6 +3,7 @@
 
 #include "registryreader.h"
 
+#include "importtext.h"
 #include "interpretcontext.h"
 #include "registrychunk.h"
 
@@ -69,8 +70,6 @@ bool fitsFastPath(const ImportSpec &spec, const QStringList &header, RegistryLay
     layout->category = ix.category;
     return ix.year >= 0 || ix.date >= 0;
 }
-
-QString plural(qint64 n) { return n == 1 ? QString() : QStringLiteral("s"); }
 
 // Appends the counts of `counter` to `cube` in key order under `measureOf(key)`.
 template <typename MeasureOf>
@@ -205,7 +204,7 @@ std::optional<ImportResult> readRegistry(const RegistryInput &in, const ImportOp
     result.provenance.file = in.fileName;
     if (shared.cancel) {
         result.cancelled = true;
-        result.error = Error{in.fileName, 0, 0, QStringLiteral("import cancelled")};
+        result.error = Error{in.fileName, 0, 0, ImportText::tr("import cancelled")};
         return result;
     }
     // Check the chunk boundaries in order; a chunk that began inside a quoted field is read again.
@@ -252,7 +251,8 @@ std::optional<ImportResult> readRegistry(const RegistryInput &in, const ImportOp
             for (std::size_t c = 1; c < values.size(); ++c) {
                 const auto &cat = values[c].category;
                 if (!values[c].empty && !cat.total)
-                    map[c] = cube.dictionary(kAllDimensions[static_cast<std::size_t>(d)]).intern(cat.id, cat.nameKo, cat.isAggregate);
+                    map[c] = cube.dictionary(kAllDimensions[static_cast<std::size_t>(d)])
+                                 .intern(cat.id, cat.nameKo, cat.isAggregate, cat.nameJa);
             }
             withoutCategory[static_cast<std::size_t>(d)] += r.withoutCategory[static_cast<std::size_t>(d)];
         }
@@ -276,30 +276,26 @@ std::optional<ImportResult> readRegistry(const RegistryInput &in, const ImportOp
     }
     emitMarginals(full, in.spec, cube);
     if (cube.rowCount() == 0) {
-        result.error = Error{in.fileName, headerLine + 1, 1, QStringLiteral("expected at least one data row with a year and a count")};
+        result.error = Error{in.fileName, headerLine + 1, 1,
+                             ImportText::tr("expected at least one data row with a year and a count")};
         return result;
     }
 
     for (Dimension d : kAllDimensions) {
         if (const qint64 k = withoutCategory[static_cast<std::size_t>(d)])
-            result.warnings << QStringLiteral("%1: %2 record%3 without a %4 counted only in the totals")
-                                   .arg(in.fileName).arg(k).arg(plural(k), dimensionId(d));
+            result.warnings << ImportText::recordsWithoutCategory(in.fileName, k, d);
     }
     if (!totalLines.isEmpty())
-        result.warnings << QStringLiteral("%1: %2 total row%3 (합계 / Total) not counted as records: line%3 %4")
-                               .arg(in.fileName).arg(totalLines.size())
-                               .arg(plural(totalLines.size()), totalLines.join(QStringLiteral(", ")));
-    QStringList ignored;
+        result.warnings << ImportText::totalRowsNotCounted(in.fileName, totalLines);
+    QList<int> ignored;
     for (int i = 0; i < in.header.size(); ++i) {
         const ColumnRole role = in.spec.columns.at(i).role;
         if (role != ColumnRole::Year && role != ColumnRole::Date && role != ColumnRole::Category
             && !in.header.at(i).trimmed().isEmpty())
-            ignored << QStringLiteral("\"%1\" (column %2)").arg(in.header.at(i)).arg(i + 1);
+            ignored << i;
     }
     if (!ignored.isEmpty())
-        result.warnings << QStringLiteral("%1:%2: column%3 not in the cube: %4")
-                               .arg(in.fileName).arg(headerLine)
-                               .arg(plural(ignored.size()), ignored.join(QStringLiteral(", ")));
+        result.warnings << ImportText::columnsNotInCube(in.fileName, static_cast<int>(headerLine), in.header, ignored);
 
     ImportProvenance &prov = result.provenance;
     prov.encoding = in.encoding;
@@ -309,9 +305,14 @@ std::optional<ImportResult> readRegistry(const RegistryInput &in, const ImportOp
     prov.observations = cube.rowCount();
     if (const QString note = recordMeasureNote(in.spec); !note.isEmpty())
         prov.guesses << note;
-    prov.guesses << QStringLiteral("%1 records counted").arg(records)
-                 << QStringLiteral("read by the parallel record-level reader (%1 thread%2%3)")
-                        .arg(n).arg(plural(n), in.fileMapping ? QStringLiteral(", memory-mapped") : QString());
+    prov.guesses << ImportText::recordsCounted(records);
+    if (n == 1)
+        prov.guesses << (in.fileMapping ? ImportText::tr("read by the parallel record-level reader (1 thread, memory-mapped)")
+                                        : ImportText::tr("read by the parallel record-level reader (1 thread)"));
+    else
+        prov.guesses << (in.fileMapping ? ImportText::tr("read by the parallel record-level reader (%1 threads, memory-mapped)")
+                                        : ImportText::tr("read by the parallel record-level reader (%1 threads)"))
+                            .arg(n);
     result.spec = in.spec;
     result.cube = std::move(cube);
     return result;

@@ -4,6 +4,7 @@
 #include "registryreader.h"
 
 #include "delimitedtext.h"
+#include "importtext.h"
 #include "textdecoding.h"
 
 #include <QFile>
@@ -13,15 +14,6 @@ namespace medtour {
 namespace {
 
 constexpr qint64 kHeadBytes = 256 * 1024;  // enough for guessSpec()'s 200 sample rows
-
-QString delimiterText(QChar d)
-{
-    if (d == QLatin1Char(','))
-        return QStringLiteral("',' (comma)");
-    if (d == QLatin1Char('\t'))
-        return QStringLiteral("tab");
-    return QStringLiteral("'%1'").arg(d);
-}
 
 // What the first rows say: the header, encoding, delimiter and mapping; std::nullopt when the
 // file is not record-level text for the fast path.
@@ -53,7 +45,7 @@ std::optional<Head> readHead(const char *data, qint64 size, const QString &fileN
     Head h{std::move(*table), {}, false, {}};
     if (options.spec) {
         h.spec = *options.spec;
-        h.notes << QStringLiteral("shape %1, column mapping given").arg(shapeId(h.spec.shape));
+        h.notes << ImportText::mappingGiven(shapeId(h.spec.shape));
     } else {
         h.spec = guessSpec(h.table, &h.ambiguous, &h.notes);
     }
@@ -99,12 +91,8 @@ std::optional<ImportResult> readWithHead(const char *data, qint64 size, bool map
     if (!result)
         return std::nullopt;
     result->ambiguous = head->ambiguous;
-    QStringList guesses{
-        QStringLiteral("encoding %1 (%2)").arg(in.encoding, options.encoding.isEmpty() ? QStringLiteral("detected")
-                                                                                       : QStringLiteral("given")),
-        QStringLiteral("delimiter %1 (%2)").arg(delimiterText(head->table.delimiter),
-                                               options.delimiter.isNull() ? QStringLiteral("detected")
-                                                                          : QStringLiteral("given"))};
+    QStringList guesses{ImportText::encodingLine(in.encoding, options.encoding.isEmpty()),
+                        ImportText::delimiterLine(head->table.delimiter, options.delimiter.isNull())};
     result->provenance.guesses = guesses + head->notes + result->provenance.guesses;
     result->provenance.guesses.removeDuplicates();  // the record-level measure line, as importer.cpp
     return result;

@@ -4,6 +4,7 @@
 #include "categoryresolver.h"
 #include "headersynonyms.h"
 #include "importspec.h"
+#include "importtext.h"
 #include "interpretcontext.h"
 #include "numberparse.h"
 #include "rawtable.h"
@@ -18,29 +19,29 @@ QString roleText(const ColumnMapping &c)
 {
     switch (c.role) {
     case ColumnRole::Year:
-        return QStringLiteral("year");
+        return ImportText::tr("year", "column role");
     case ColumnRole::Date:
-        return QStringLiteral("date (the year is taken from it)");
+        return ImportText::tr("date (the year is taken from it)", "column role");
     case ColumnRole::Measure:
-        return QStringLiteral("measure");
+        return ImportText::tr("measure", "column role");
     case ColumnRole::Category:
-        return dimensionId(*c.dimension);
+        return ImportText::dimensionNoun(*c.dimension);
     case ColumnRole::CategoryKo:
-        return dimensionId(*c.dimension) + QStringLiteral(" (Korean name)");
+        return ImportText::tr("%1 (Korean name)", "column role").arg(ImportText::dimensionNoun(*c.dimension));
     case ColumnRole::Patients:
-        return QStringLiteral("count");
+        return ImportText::tr("count", "column role");
     case ColumnRole::Share:
-        return QStringLiteral("share (%)");
+        return ImportText::tr("share (%)", "column role");
     case ColumnRole::Status:
-        return QStringLiteral("status");
+        return ImportText::tr("status", "column role");
     case ColumnRole::YearValue:
-        return QStringLiteral("counts of %1").arg(c.year);
+        return ImportText::tr("counts of %1", "column role").arg(c.year);
     case ColumnRole::Other:
-        return QStringLiteral("attribute");
+        return ImportText::tr("attribute", "column role");
     case ColumnRole::Ignore:
         break;
     }
-    return QStringLiteral("ignored");
+    return ImportText::tr("ignored", "column role");
 }
 
 // Guesses a dimension or role from the values of a column whose header is unknown.
@@ -120,7 +121,7 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
     spec.columns.resize(n);
     columnNotes.resize(n);
     QList<HeaderMeaning> meanings(n);
-    auto name = [&](int i) { return QStringLiteral("column %1 \"%2\"").arg(i + 1).arg(table.header.at(i)); };
+    auto name = [&](int i) { return ImportText::tr("column %1 \"%2\"").arg(QString::number(i + 1), table.header.at(i)); };
     auto count = [&](ColumnRole role, std::optional<Dimension> d = std::nullopt) {
         int c = 0;
         for (const ColumnMapping &m : spec.columns)
@@ -158,7 +159,7 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
             continue;
         }
         unsure = true;
-        columnNotes[i] = QStringLiteral("%1 ignored: %2 is the %3 column (two candidates)")
+        columnNotes[i] = ImportText::tr("%1 ignored: %2 is the %3 column (two candidates)")
                      .arg(name(i), name(first), roleText(c));
         c = ColumnMapping{};
     }
@@ -166,7 +167,7 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
         for (int i = 0; i < n; ++i) {
             if (spec.columns.at(i).role == ColumnRole::Date) {
                 spec.columns[i] = ColumnMapping{};
-                columnNotes[i] = QStringLiteral("%1 ignored: the year column is used").arg(name(i));
+                columnNotes[i] = ImportText::tr("%1 ignored: the year column is used").arg(name(i));
             }
         }
     }
@@ -175,7 +176,7 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
         for (int i = 0; i < n; ++i) {
             if (spec.columns.at(i).role == ColumnRole::YearValue) {
                 spec.columns[i] = ColumnMapping{};
-                columnNotes[i] = QStringLiteral("%1 ignored: the file has a year column").arg(name(i));
+                columnNotes[i] = ImportText::tr("%1 ignored: the file has a year column").arg(name(i));
             }
         }
     }
@@ -183,29 +184,29 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
         const QStringList values = guesser.sample(i);
         const bool noYear = count(ColumnRole::Year) + count(ColumnRole::Date) + count(ColumnRole::YearValue) == 0;
         if (isTotalLabel(table.header.at(i))) {
-            columnNotes[i] = QStringLiteral("%1 ignored: a total across columns").arg(name(i));
+            columnNotes[i] = ImportText::tr("%1 ignored: a total across columns").arg(name(i));
         } else if (auto d = guesser.dimension(values); d && count(ColumnRole::Category, d) == 0) {
             spec.columns[i] = ColumnMapping{ColumnRole::Category, d, 0};
-            columnNotes[i] = QStringLiteral("%1 = %2 (guessed from its values)").arg(name(i), dimensionId(*d));
+            columnNotes[i] = ImportText::tr("%1 = %2 (guessed from its values)").arg(name(i), ImportText::dimensionNoun(*d));
         } else if (noYear && ValueGuesser::allYears(values)) {
             spec.columns[i] = ColumnMapping{ColumnRole::Year, std::nullopt, 0};
             unsure = true;
-            columnNotes[i] = QStringLiteral("%1 = year (guessed from its values)").arg(name(i));
+            columnNotes[i] = ImportText::tr("%1 = year (guessed from its values)").arg(name(i));
         } else if (count(ColumnRole::Patients) == 0 && count(ColumnRole::YearValue) == 0
                    && ValueGuesser::mostlyNumbers(values)) {
             spec.columns[i] = ColumnMapping{ColumnRole::Patients, std::nullopt, 0};
             unsure = true;
-            columnNotes[i] = QStringLiteral("%1 = count (guessed from its values)").arg(name(i));
+            columnNotes[i] = ImportText::tr("%1 = count (guessed from its values)").arg(name(i));
         } else {
-            columnNotes[i] = QStringLiteral("%1 ignored: not a known column").arg(name(i));
+            columnNotes[i] = ImportText::tr("%1 ignored: not a known column").arg(name(i));
         }
     }
     for (int i = 0; i < n; ++i) {
         const ColumnMapping &c = spec.columns.at(i);
         if (columnNotes.at(i).isEmpty() && c.role != ColumnRole::Ignore && c.role != ColumnRole::YearValue)
-            columnNotes[i] = QStringLiteral("%1 = %2").arg(name(i), c.role == ColumnRole::Other
-                                                                       ? meanings.at(i).key + QStringLiteral(" (kept with each observation)")
-                                                                       : roleText(c));
+            columnNotes[i] = c.role == ColumnRole::Other
+                ? ImportText::tr("%1 = %2 (kept with each observation)").arg(name(i), meanings.at(i).key)
+                : QStringLiteral("%1 = %2").arg(name(i), roleText(c));
     }
     columnNotes.removeAll(QString());
 
@@ -214,10 +215,10 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
     const int yearValues = count(ColumnRole::YearValue);
     if (count(ColumnRole::Measure) > 0) {
         spec.shape = Shape::Tidy;
-        lines << QStringLiteral("shape tidy: the measure is a column (resources/data/FORMAT.md layout)");
+        lines << ImportText::tr("shape tidy: the measure is a column (resources/data/FORMAT.md layout)");
         if (years == 0) {
             unsure = true;
-            lines << QStringLiteral("no year: expected a column such as 연도 / year");
+            lines << ImportText::tr("no year: expected a column such as 연도 / year");
         }
     } else if (yearValues > 0) {
         spec.shape = Shape::Wide;
@@ -229,27 +230,27 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
                 hi = std::max(hi, c.year);
             }
         }
-        lines << QStringLiteral("shape wide: %1 year column%2 (%3)")
-                     .arg(yearValues).arg(yearValues == 1 ? QString() : QStringLiteral("s"))
-                     .arg(lo == hi ? QString::number(lo) : QStringLiteral("%1–%2").arg(lo).arg(hi));
+        const QString range = lo == hi ? QString::number(lo) : QStringLiteral("%1–%2").arg(lo).arg(hi);
+        lines << (yearValues == 1 ? ImportText::tr("shape wide: 1 year column (%1)").arg(range)
+                                  : ImportText::tr("shape wide: %1 year columns (%2)").arg(QString::number(yearValues), range));
     } else if (years > 0 && (count(ColumnRole::Patients) > 0 || count(ColumnRole::Share) > 0)) {
         spec.shape = Shape::Long;
-        lines << QStringLiteral("shape long: one row per observation");
+        lines << ImportText::tr("shape long: one row per observation");
         if (count(ColumnRole::Patients) == 0) {
             unsure = true;
-            lines << QStringLiteral("no count column: only shares are read");
+            lines << ImportText::tr("no count column: only shares are read");
         }
     } else if (years > 0) {
         spec.shape = Shape::RecordLevel;
-        lines << QStringLiteral("shape record-level: no count column, each row counts 1");
+        lines << ImportText::tr("shape record-level: no count column, each row counts 1");
         if (categories == 0) {
             unsure = true;
-            lines << QStringLiteral("no category column: only yearly totals are counted");
+            lines << ImportText::tr("no category column: only yearly totals are counted");
         }
     } else {
         spec.shape = Shape::Long;
         unsure = true;
-        lines << QStringLiteral("no year: expected a column such as 연도 / year / 방문일자, or years as column headers");
+        lines << ImportText::tr("no year: expected a column such as 연도 / year / 방문일자, or years as column headers");
     }
 
     if (categories == 0 && (spec.shape == Shape::Long || spec.shape == Shape::Wide)) {
@@ -257,7 +258,7 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
             if (spec.columns.at(i).role == ColumnRole::Ignore && !isTotalLabel(table.header.at(i))
                 && !ValueGuesser::mostlyNumbers(guesser.sample(i)) && !guesser.sample(i).isEmpty()) {
                 unsure = true;
-                lines << QStringLiteral("no category column: is %1 a nationality, specialty, institution type or region?")
+                lines << ImportText::tr("no category column: is %1 a nationality, specialty, institution type or region?")
                              .arg(name(i));
                 break;
             }
@@ -280,15 +281,14 @@ ImportSpec guessSpec(const RawTable &table, bool *ambiguous, QStringList *notes)
         const bool specialty = count(ColumnRole::Category, Dimension::Specialty) + count(ColumnRole::CategoryKo, Dimension::Specialty) > 0;
         if (specialty || departmentHeader) {
             spec.measure = Measure::DepartmentBased;
-            lines << QStringLiteral("measure department_based: %1")
-                         .arg(specialty ? QStringLiteral("the categories are specialties (진료과 기준)")
-                                        : QStringLiteral("the count column says 진료과 기준"));
+            lines << (specialty ? ImportText::tr("measure department_based: the categories are specialties (진료과 기준)")
+                                : ImportText::tr("measure department_based: the count column says 진료과 기준"));
             if (specialty && realPatientsHeader) {
                 unsure = true;
-                lines << QStringLiteral("the count column says real patients (실환자) but the categories are specialties");
+                lines << ImportText::tr("the count column says real patients (실환자) but the categories are specialties");
             }
         } else {
-            lines << QStringLiteral("measure real_patients");
+            lines << ImportText::tr("measure real_patients");
         }
     }
     if (ambiguous)

@@ -1,6 +1,7 @@
 #include "tableinterpreter.h"
 
 #include "headersynonyms.h"
+#include "importtext.h"
 #include "interpretcontext.h"
 #include "numberparse.h"
 
@@ -25,7 +26,7 @@ public:
 private:
     NumberLocale localeOf(int column) const { return m_locales.value(column, NumberLocale::Dot); }
     bool count(int r, int column, std::optional<qint64> *out);
-    bool percent(int r, int column, const QString &what, std::optional<double> *out);
+    bool percent(int r, int column, bool share, std::optional<double> *out);
     void add(int r, int column, ObservationCube::Row row);
 
     InterpretContext &m_ctx;
@@ -40,25 +41,25 @@ bool ObservationReader::count(int r, int column, std::optional<qint64> *out)
     const QString text = m_ctx.cell(r, column);
     *out = parseCount(text, localeOf(column), &invalid);
     if (invalid) {
-        m_result.error = m_ctx.errorAt(r, column, QStringLiteral("expected a whole number such as %1 (empty, \"-\" "
+        m_result.error = m_ctx.errorAt(r, column, ImportText::tr("expected a whole number such as %1 (empty, \"-\" "
                                                                  "or \"n/a\" if not published), found \"%2\"")
                                                       .arg(numberLocaleExample(localeOf(column)), text));
         return false;
     }
     if (*out && **out < 0)
-        m_result.warnings << QStringLiteral("%1: negative count %2").arg(m_ctx.where(r, column)).arg(**out);
+        m_result.warnings << ImportText::tr("%1: negative count %2").arg(m_ctx.where(r, column), QString::number(**out));
     return true;
 }
 
-bool ObservationReader::percent(int r, int column, const QString &what, std::optional<double> *out)
+bool ObservationReader::percent(int r, int column, bool share, std::optional<double> *out)
 {
     const QString text = m_ctx.cell(r, column);
     const ParsedNumber n = parseNumber(text, localeOf(column));
     if (n.isInvalid()) {
-        m_result.error = m_ctx.errorAt(r, column, QStringLiteral("expected %1 in percent such as %2, found \"%3\"")
-                                                      .arg(what, localeOf(column) == NumberLocale::Comma
-                                                                     ? QStringLiteral("37,7") : QStringLiteral("37.7"),
-                                                           text));
+        const QString example = localeOf(column) == NumberLocale::Comma ? QStringLiteral("37,7") : QStringLiteral("37.7");
+        const QString message = share ? ImportText::tr("expected a share in percent such as %1, found \"%2\"")
+                                      : ImportText::tr("expected a growth in percent such as %1, found \"%2\"");
+        m_result.error = m_ctx.errorAt(r, column, message.arg(example, text));
         return false;
     }
     if (n.isValue())
@@ -69,12 +70,13 @@ bool ObservationReader::percent(int r, int column, const QString &what, std::opt
 void ObservationReader::add(int r, int column, ObservationCube::Row row)
 {
     if (row.sharePct && *row.sharePct > 100.0)
-        m_result.warnings << QStringLiteral("%1: share %2% over 100").arg(m_ctx.where(r, m_ctx.columns.share)).arg(*row.sharePct);
+        m_result.warnings << ImportText::tr("%1: share %2% over 100")
+                                 .arg(m_ctx.where(r, m_ctx.columns.share), QString::number(*row.sharePct));
     const int line = m_ctx.line(r);
     if (!m_cube.append(row)) {
-        m_result.warnings << QStringLiteral("%1: duplicate observation (%2), first on line %3; the first is kept")
-                                 .arg(m_ctx.where(r, column), InterpretContext::describe(m_cube, row.key))
-                                 .arg(m_ctx.lineOf.value(row.key));
+        m_result.warnings << ImportText::tr("%1: duplicate observation (%2), first on line %3; the first is kept")
+                                 .arg(m_ctx.where(r, column), InterpretContext::describe(m_cube, row.key),
+                                      QString::number(m_ctx.lineOf.value(row.key)));
         return;
     }
     m_ctx.lineOf.insert(row.key, line);
@@ -95,7 +97,8 @@ bool ObservationReader::readRow(int r)
             cats[di].total = true;
             continue;
         }
-        cats[di] = m_ctx.resolve(d, m_ctx.cell(r, ix.category[di]), m_ctx.cell(r, ix.categoryKo[di]));
+        cats[di] = m_ctx.resolve(d, m_ctx.cell(r, ix.category[di]), m_ctx.cell(r, ix.categoryKo[di]),
+                                 m_ctx.cell(r, ix.other.value(dimensionId(d) + QStringLiteral("_ja"), -1)));
         brokenDown += cats[di].total ? 0 : 1;
     }
     for (Dimension d : kAllDimensions) {
@@ -104,7 +107,7 @@ bool ObservationReader::readRow(int r)
             continue;
         // As in the tidy reader: a combined row marks its category only when it breaks down one dimension.
         const bool aggregate = tidyAggregate ? (row.isAggregate && brokenDown == 1) : c.isAggregate;
-        row.key.codes[static_cast<int>(d)] = m_cube.dictionary(d).intern(c.id, c.nameKo, aggregate);
+        row.key.codes[static_cast<int>(d)] = m_cube.dictionary(d).intern(c.id, c.nameKo, aggregate, c.nameJa);
         if (!tidyAggregate)
             row.isAggregate = row.isAggregate || c.isAggregate;
     }
@@ -113,7 +116,7 @@ bool ObservationReader::readRow(int r)
         const QString text = m_ctx.cell(r, ix.measure);
         const auto m = measureFromText(text);
         if (!m) {
-            m_result.error = m_ctx.errorAt(r, ix.measure, QStringLiteral("expected real_patients, department_based or "
+            m_result.error = m_ctx.errorAt(r, ix.measure, ImportText::tr("expected real_patients, department_based or "
                                                                          "countries_of_origin, found \"%1\"").arg(text));
             return false;
         }
@@ -139,17 +142,17 @@ bool ObservationReader::readRow(int r)
     row.key.year = *year;
     if (ix.patients >= 0 && !count(r, ix.patients, &row.value))
         return false;
-    if (ix.share >= 0 && !percent(r, ix.share, QStringLiteral("a share"), &row.sharePct))
+    if (ix.share >= 0 && !percent(r, ix.share, true, &row.sharePct))
         return false;
     const int yoyColumn = ix.other.value(QStringLiteral("reported_yoy_pct"), -1);
-    if (yoyColumn >= 0 && !percent(r, yoyColumn, QStringLiteral("a growth"), &row.reportedYoyPct))
+    if (yoyColumn >= 0 && !percent(r, yoyColumn, false, &row.reportedYoyPct))
         return false;
     const QString base = other("share_base");
     if (!base.isEmpty()) {
         row.shareBase = dimensionFromId(base);
         if (!row.shareBase) {
             m_result.error = m_ctx.errorAt(r, ix.other.value(QStringLiteral("share_base")),
-                                           QStringLiteral("expected nationality, specialty, institution_type or region, "
+                                           ImportText::tr("expected nationality, specialty, institution_type or region, "
                                                           "found \"%1\"").arg(base));
             return false;
         }
@@ -165,7 +168,7 @@ bool ObservationReader::readRow(int r)
     } else if (auto s = statusFromId(status)) {
         row.status = *s;
     } else {
-        m_result.error = m_ctx.errorAt(r, ix.status, QStringLiteral("expected exact, rounded_100, rounded_1000, "
+        m_result.error = m_ctx.errorAt(r, ix.status, ImportText::tr("expected exact, rounded_100, rounded_1000, "
                                                                     "rounded_10000, approx, share_only or derived, "
                                                                     "found \"%1\"").arg(status));
         return false;
@@ -204,7 +207,7 @@ InterpretResult interpretTable(const RawTable &table, const ImportSpec &spec, co
     const QString &file = table.fileName;
     const int width = static_cast<int>(table.header.size());
     if (spec.columns.size() != width) {
-        result.error = Error{file, table.headerLine, 1, QStringLiteral("the column mapping has %1 columns, expected %2 as in "
+        result.error = Error{file, table.headerLine, 1, ImportText::tr("the column mapping has %1 columns, expected %2 as in "
                                                                       "the header").arg(spec.columns.size()).arg(width)};
         return result;
     }
@@ -212,15 +215,16 @@ InterpretResult interpretTable(const RawTable &table, const ImportSpec &spec, co
     const auto &ix = ctx.columns;
     const bool wide = spec.shape == Shape::Wide;
     if ((wide && ix.yearValues.isEmpty()) || (!wide && ix.year < 0 && ix.date < 0)) {
-        result.error = Error{file, table.headerLine, 1, wide ? QStringLiteral("expected columns named by year, such as 2023 or 2024년")
-                                                             : QStringLiteral("expected a year or date column such as 연도, year or 방문일자")};
+        result.error = Error{file, table.headerLine, 1,
+                             wide ? ImportText::tr("expected columns named by year, such as 2023 or 2024년")
+                                  : ImportText::tr("expected a year or date column such as 연도, year or 방문일자")};
         return result;
     }
     for (int r = 0; r < table.rows.size(); ++r) {
         const QStringList &cells = table.rows.at(r).cells;
         for (int c = width; c < cells.size(); ++c) {
             if (!cells.at(c).trimmed().isEmpty()) {
-                result.error = ctx.errorAt(r, c, QStringLiteral("expected at most %1 fields as in the header, found %2")
+                result.error = ctx.errorAt(r, c, ImportText::tr("expected at most %1 fields as in the header, found %2")
                                                      .arg(width).arg(cells.size()));
                 return result;
             }
@@ -253,8 +257,8 @@ InterpretResult interpretTable(const RawTable &table, const ImportSpec &spec, co
                              .value_or(fileLocale.value_or(counts && hasDotThousandsGroup(values.at(i))
                                                                ? NumberLocale::Comma : NumberLocale::Dot));
                 if (locale == NumberLocale::Comma)
-                    result.notes << QStringLiteral("column %1 \"%2\": numbers written 1.170.467 / 37,7 (detected)")
-                                        .arg(column + 1).arg(table.header.at(column));
+                    result.notes << ImportText::tr("column %1 \"%2\": numbers written 1.170.467 / 37,7 (detected)")
+                                        .arg(QString::number(column + 1), table.header.at(column));
             }
             reader.setLocale(column, locale);
         }
@@ -268,22 +272,20 @@ InterpretResult interpretTable(const RawTable &table, const ImportSpec &spec, co
         }
     }
     if (cube.rowCount() == 0) {
-        result.error = Error{file, table.headerLine + 1, 1, QStringLiteral("expected at least one data row with a year and a count")};
+        result.error = Error{file, table.headerLine + 1, 1, ImportText::tr("expected at least one data row with a year and a count")};
         return result;
     }
-    QStringList ignored;
+    QList<int> ignored;
     for (int i = 0; i < width; ++i) {
         const ColumnRole role = spec.columns.at(i).role;
         const bool unused = role == ColumnRole::Ignore
             || (spec.shape == Shape::RecordLevel && role != ColumnRole::Year && role != ColumnRole::Date
                 && role != ColumnRole::Category && role != ColumnRole::CategoryKo);
         if (unused && !table.header.at(i).trimmed().isEmpty())
-            ignored << QStringLiteral("\"%1\" (column %2)").arg(table.header.at(i)).arg(i + 1);
+            ignored << i;
     }
     if (!ignored.isEmpty())
-        result.warnings << QStringLiteral("%1:%2: column%3 not in the cube: %4")
-                               .arg(file).arg(table.headerLine)
-                               .arg(ignored.size() == 1 ? QString() : QStringLiteral("s"), ignored.join(QStringLiteral(", ")));
+        result.warnings << ImportText::columnsNotInCube(file, table.headerLine, table.header, ignored);
     result.warnings << detail::checkPartsAgainstTotals(ctx, cube);
     result.cube = std::move(cube);
     return result;

@@ -1,5 +1,7 @@
 #include "textdecoding.h"
 
+#include "importtext.h"
+
 #include <QStringDecoder>
 #include <QStringList>
 #include <QStringEncoder>
@@ -196,16 +198,17 @@ Error invalidByteError(const QByteArray &bytes, const QString &text, const QStri
         offset = at < 0 ? bytes.size()
                         : (encoder.isValid() ? bomSize + QByteArray(encoder.encode(prefix)).size() : -1);
     }
-    const QString expected = QStringLiteral("expected valid %1 text").arg(encoding);
     if (offset < 0)
-        return Error{fileName, 0, 0, QStringLiteral("invalid bytes: %1").arg(expected)};
+        return Error{fileName, 0, 0, ImportText::tr("invalid bytes: expected valid %1 text").arg(encoding)};
     const auto [line, column] = lineColumnAfter(prefix);
     if (offset >= bytes.size() || (encoding == kUtf8 && scanUtf8(bytes).truncatedAtEnd))
         return Error{fileName, line, column,
-                     QStringLiteral("the data ends inside a character (truncated file?): %1").arg(expected)};
+                     ImportText::tr("the data ends inside a character (truncated file?): expected valid %1 text")
+                         .arg(encoding)};
     const QString hex = QString::number(static_cast<unsigned char>(bytes.at(offset)), 16).toUpper();
     return Error{fileName, line, column,
-                 QStringLiteral("invalid byte 0x%1: %2").arg(hex.rightJustified(2, QLatin1Char('0')), expected)};
+                 ImportText::tr("invalid byte 0x%1: expected valid %2 text")
+                     .arg(hex.rightJustified(2, QLatin1Char('0')), encoding)};
 }
 
 }  // namespace
@@ -277,18 +280,18 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &fo
             if (nul >= 0) {
                 const auto [line, column] = lineColumnAfter(QString::fromLatin1(bytes.left(nul)));
                 return fail(Error{fileName, line, column,
-                                  QStringLiteral("binary data (a NUL byte): expected a text file (CSV, TSV) or an "
+                                  ImportText::tr("binary data (a NUL byte): expected a text file (CSV, TSV) or an "
                                                  "XLSX workbook")});
             }
             return fail(Error{fileName, 0, 0,
-                              QStringLiteral("cannot tell the text encoding: expected UTF-8, UTF-16 with a "
+                              ImportText::tr("cannot tell the text encoding: expected UTF-8, UTF-16 with a "
                                              "byte-order mark or CP949 (choose the encoding explicitly)")});
         }
     } else {
         encoding = canonicalEncoding(forcedEncoding);
         if (encoding.isEmpty())
             return fail(Error{fileName, 0, 0,
-                              QStringLiteral("unknown encoding \"%1\": expected UTF-8, UTF-16LE, UTF-16BE or CP949")
+                              ImportText::tr("unknown encoding \"%1\": expected UTF-8, UTF-16LE, UTF-16BE or CP949")
                                   .arg(forcedEncoding)});
     }
     const Bom *bom = bomOf(bytes);
@@ -300,7 +303,7 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes, const QString &fo
 
     QStringDecoder decoder = decoderFor(encoding);
     if (!decoder.isValid())
-        return fail(Error{fileName, 0, 0, QStringLiteral("no decoder for encoding \"%1\"").arg(encoding)});
+        return fail(Error{fileName, 0, 0, ImportText::tr("no decoder for encoding \"%1\"").arg(encoding)});
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return fail(invalidByteError(bytes, text, encoding, bomSize, fileName));

@@ -1,5 +1,7 @@
 #include "xlsxpackage.h"
 
+#include "importtext.h"
+
 #include <QDir>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -102,7 +104,7 @@ std::optional<QByteArray> XlsxPackage::part(const QString &name, bool required, 
 {
     if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive)) {
         if (required)
-            *error = Error{m_fileName, 0, 0, QStringLiteral("not an XLSX workbook: the part %1 is missing").arg(name)};
+            *error = Error{m_fileName, 0, 0, ImportText::tr("not an XLSX workbook: the part %1 is missing").arg(name)};
         return std::nullopt;
     }
     QuaZipFile file(m_zip.get());
@@ -114,7 +116,8 @@ std::optional<QByteArray> XlsxPackage::part(const QString &name, bool required, 
             return data;
     }
     *error = Error{m_fileName, 0, 0,
-                   QStringLiteral("the zip archive is damaged: cannot unpack %1 (error %2)").arg(name).arg(file.getZipError())};
+                   ImportText::tr("the zip archive is damaged: cannot unpack %1 (error %2)")
+                       .arg(name, QString::number(file.getZipError()))};
     return std::nullopt;
 }
 
@@ -122,12 +125,12 @@ bool XlsxPackage::open(Error *error)
 {
     if (m_bytes.startsWith(QByteArray("\xD0\xCF\x11\xE0", 4))) {
         *error = Error{m_fileName, 0, 0,
-                       QStringLiteral("an Excel 97-2003 (.xls) workbook: expected an .xlsx workbook (save it as "
+                       ImportText::tr("an Excel 97-2003 (.xls) workbook: expected an .xlsx workbook (save it as "
                                       ".xlsx or CSV)")};
         return false;
     }
     if (!m_bytes.startsWith("PK") || !m_zip->open(QuaZip::mdUnzip)) {
-        *error = Error{m_fileName, 0, 0, QStringLiteral("not an XLSX workbook: expected a zip archive (Office Open XML)")};
+        *error = Error{m_fileName, 0, 0, ImportText::tr("not an XLSX workbook: expected a zip archive (Office Open XML)")};
         return false;
     }
     const auto rootRels = readRelationships(*this, QString(), error);
@@ -166,7 +169,7 @@ bool XlsxPackage::open(Error *error)
         return false;
     }
     if (m_sheets.isEmpty()) {
-        *error = Error{m_fileName, 0, 0, QStringLiteral("the workbook has no sheets: expected at least one")};
+        *error = Error{m_fileName, 0, 0, ImportText::tr("the workbook has no sheets: expected at least one")};
         return false;
     }
     return true;
@@ -249,7 +252,7 @@ QString readXlsxRichText(QXmlStreamReader &xml)
 Error xlsxXmlError(const QXmlStreamReader &xml, const QString &part, const QString &fileName)
 {
     return Error{fileName, int(xml.lineNumber()), int(xml.columnNumber()),
-                 QStringLiteral("malformed XML in %1: %2").arg(part, xml.errorString())};
+                 ImportText::tr("malformed XML in %1: %2").arg(part, xml.errorString())};
 }
 
 }  // namespace medtour

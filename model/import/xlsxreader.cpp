@@ -1,5 +1,6 @@
 #include "xlsxreader.h"
 
+#include "importtext.h"
 #include "xlsxpackage.h"
 
 #include <QDate>
@@ -86,7 +87,7 @@ std::optional<QList<SheetRow>> readSheetRows(XlsxPackage &package, const QString
     int nextColumn = 0;
     auto fail = [&](const QString &message) {
         *error = Error{package.fileName(), int(xml.lineNumber()), int(xml.columnNumber()),
-                       QStringLiteral("in %1: %2").arg(part, message)};
+                       ImportText::tr("in %1: %2", "in an XLSX part: message").arg(part, message)};
         return std::nullopt;
     };
     while (!xml.atEnd()) {
@@ -106,7 +107,7 @@ std::optional<QList<SheetRow>> readSheetRows(XlsxPackage &package, const QString
             const int style = attributes.value(QLatin1String("s")).toInt();
             const int column = ref.isEmpty() ? nextColumn : columnOfReference(ref);
             if (column < 0 || column >= kMaxColumns)
-                return fail(QStringLiteral("cell reference \"%1\": expected a column from A to XFD").arg(ref));
+                return fail(ImportText::tr("cell reference \"%1\": expected a column from A to XFD").arg(ref));
             nextColumn = column + 1;
             QString value;
             while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == QLatin1String("c"))) {
@@ -121,8 +122,8 @@ std::optional<QList<SheetRow>> readSheetRows(XlsxPackage &package, const QString
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= context.sharedStrings.size())
-                    return fail(QStringLiteral("cell %1: shared string %2 does not exist (the workbook has %3)")
-                                    .arg(ref, value).arg(context.sharedStrings.size()));
+                    return fail(ImportText::tr("cell %1: shared string %2 does not exist (the workbook has %3)")
+                                    .arg(ref, value, QString::number(context.sharedStrings.size())));
                 value = context.sharedStrings.at(index);
             } else if (type == QLatin1String("b")) {
                 value = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -183,7 +184,7 @@ std::optional<RawTable> readXlsx(const QByteArray &bytes, const QString &sheetNa
         QStringList names;
         for (const XlsxSheetRef &s : package.sheets())
             names << QLatin1Char('"') + s.name + QLatin1Char('"');
-        *err = Error{fileName, 0, 0, QStringLiteral("no sheet named \"%1\"; the workbook has: %2")
+        *err = Error{fileName, 0, 0, ImportText::tr("no sheet named \"%1\"; the workbook has: %2")
                                          .arg(sheetName, names.join(QStringLiteral(", ")))};
         return std::nullopt;
     }
@@ -217,7 +218,7 @@ std::optional<RawTable> readXlsx(const QByteArray &bytes, const QString &sheetNa
         }
     }
     if (!haveHeader) {
-        *err = Error{fileName, 0, 0, QStringLiteral("sheet \"%1\" is empty: expected a header row and data rows")
+        *err = Error{fileName, 0, 0, ImportText::tr("sheet \"%1\" is empty: expected a header row and data rows")
                                          .arg(sheet->name)};
         return std::nullopt;
     }

@@ -3,6 +3,7 @@
 #include <model/builtindataset.h>
 #include <model/cubequery.h>
 
+#include "../model/languageguard.h"
 #include "interp_fixtures.h"
 
 #include <QFile>
@@ -159,4 +160,23 @@ TEST(Importer, errorsNameTheFileAndLine)
     const auto r = importBytes(QByteArray("연도,국적,환자수\n2024,일본,1\n2024,중국,many\n"), QStringLiteral("bad.csv"));
     ASSERT_FALSE(r.cube.has_value());
     EXPECT_TRUE(r.error.toString().startsWith(QStringLiteral("bad.csv:3:9: "))) << r.error.toString().toStdString();
+}
+
+TEST(Importer, koreanAndEnglishNamedFilesGetTheBuiltInJapaneseNames)
+{
+    for (const char *name : {"i_kpi_long.csv", "i_kpi_long_en.csv", "i_kpi_wide.xlsx"}) {
+        const auto r = importOk(name);
+        ASSERT_TRUE(r.cube.has_value()) << name;
+        const CategoryDictionary &dict = r.cube->dictionary(Dimension::Nationality);
+        const auto japan = dict.find(QStringLiteral("Japan"));
+        ASSERT_TRUE(japan.has_value()) << name;
+        const Category &c = dict.category(*japan);
+        EXPECT_EQ(c.id, QStringLiteral("Japan")) << name;
+        EXPECT_EQ(c.nameKo, QStringLiteral("일본")) << name;
+        EXPECT_EQ(c.nameJa, QStringLiteral("日本")) << name;
+        EXPECT_EQ(dict.find(QStringLiteral("日本")), japan) << name;
+        const test::LanguageGuard japanese(Language::Japanese);
+        EXPECT_EQ(localizedName(c), QStringLiteral("日本")) << name;
+    }
+    EXPECT_EQ(currentLanguage(), Language::English);
 }

@@ -154,6 +154,18 @@ TEST(RegistryReader, givesTheSameMeasuresAsTheGeneralReaderWhenSpecialtiesAreBla
     EXPECT_EQ(general.provenance.guesses.count(note), 1) << general.provenance.guesses.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(RegistryReader, givesKoreanAndEnglishNamedCategoriesTheBuiltInJapaneseNames)
+{
+    const auto fast = importRegistryBytes(registry(500), QStringLiteral("r.csv"), ImportOptions());
+    ASSERT_TRUE(fast && fast->cube) << (fast ? fast->error.message.toStdString() : "not read");
+    const CategoryDictionary &nat = fast->cube->dictionary(Dimension::Nationality);
+    const Category &japan = nat.category(*nat.find(QStringLiteral("Japan")));  // "Japan" and "일본" rows
+    EXPECT_EQ(japan.nameKo, QStringLiteral("일본"));
+    EXPECT_EQ(japan.nameJa, QStringLiteral("日本"));
+    const CategoryDictionary &spec = fast->cube->dictionary(Dimension::Specialty);
+    EXPECT_EQ(spec.category(*spec.find(QStringLiteral("Dermatology"))).nameJa, QStringLiteral("皮膚科"));
+}
+
 TEST(RegistryReader, readsAChunkAgainWhenItsBoundaryFallsInsideAQuotedField)
 {
     // Every row carries a multi-line quoted note, so most raw boundaries land inside quotes.

@@ -270,3 +270,34 @@ TEST(TableInterpreter, aBadMeasureOrStatusIsAnError)
     expectErrorAt(interpret(rawTable("year,measure,value\n2024,patients,1\n")), 2, 6, "expected real_patients");
     expectErrorAt(interpret(rawTable("year,measure,value,status\n2024,real_patients,1,maybe\n")), 2, 22, "expected exact");
 }
+
+TEST(TableInterpreter, japaneseNamesResolveToTheBuiltInIdsAndUnknownOnesAreKept)
+{
+    const auto r = interpretOk("Year,Nationality,Patients\n2024,日本,\"441,112\"\n2024,ウガンダ,5\n2024,Total,\"1,170,467\"\n");
+    const CategoryDictionary &dict = r.cube->dictionary(Dimension::Nationality);
+    EXPECT_EQ(valueAt(*r.cube, 2024, RP, QStringLiteral("Japan")), 441112);
+    const Category &japan = dict.category(*dict.find(QStringLiteral("Japan")));
+    EXPECT_EQ(japan.nameKo, QStringLiteral("일본"));
+    EXPECT_EQ(japan.nameJa, QStringLiteral("日本"));
+    // Kana mark a Japanese name the built-in dataset does not know: id and Japanese name alike.
+    const auto uganda = dict.find(QStringLiteral("ウガンダ"));
+    ASSERT_TRUE(uganda.has_value());
+    EXPECT_EQ(dict.category(*uganda).nameJa, QStringLiteral("ウガンダ"));
+    EXPECT_TRUE(dict.category(*uganda).nameKo.isEmpty());
+}
+
+TEST(TableInterpreter, tidyJapaneseNameColumnsNameCategoriesTheBuiltInDataLacks)
+{
+    const auto r = interpretOk("year,measure,nationality,nationality_ko,nationality_ja,value,status\n"
+                               "2024,real_patients,Japan,일본,日本,441112,exact\n"
+                               "2024,real_patients,Uganda,우간다,ウガンダ,5,exact\n");
+    const CategoryDictionary &dict = r.cube->dictionary(Dimension::Nationality);
+    const auto uganda = dict.find(QStringLiteral("Uganda"));
+    ASSERT_TRUE(uganda.has_value());
+    EXPECT_EQ(dict.category(*uganda).nameKo, QStringLiteral("우간다"));
+    EXPECT_EQ(dict.category(*uganda).nameJa, QStringLiteral("ウガンダ"));
+    EXPECT_EQ(dict.category(*dict.find(QStringLiteral("Japan"))).nameJa, QStringLiteral("日本"));
+    for (int i = 0; i < r.cube->rowCount(); ++i)
+        EXPECT_TRUE(r.cube->row(i).note.isEmpty()) << "the _ja column is a name, not a note";
+    EXPECT_TRUE(r.warnings.isEmpty()) << r.warnings.join(QLatin1Char('\n')).toStdString();
+}

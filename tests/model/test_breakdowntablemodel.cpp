@@ -3,6 +3,7 @@
 #include <model/modelroles.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -143,4 +144,31 @@ TEST(BreakdownTableModel, recomputePublishesModelResetOnly)
     EXPECT_EQ(reset.count(), filters.size());
     EXPECT_EQ(layout.count(), 0);
     EXPECT_GT(model.rowCount(), 0);
+}
+
+TEST(BreakdownTableModel, headersShowLocalizedNamesAndYearsAndKeepIds)
+{
+    BreakdownTableModel model(Dimension::Specialty, nullptr);
+    model.recompute(test::builtinCube(), test::focusOn(2024));
+    ASSERT_GT(model.rowCount(), 0);
+    ASSERT_EQ(model.categories().first(), QStringLiteral("Dermatology"));
+    const int last = model.columnCount() - 1;
+    EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("Dermatology"));
+    EXPECT_EQ(model.headerData(last, Qt::Horizontal).toString(), QStringLiteral("2024"));
+    EXPECT_EQ(model.categoriesJa().size(), model.categories().size());
+    {
+        const test::LanguageGuard japanese(Language::Japanese);
+        EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), model.categoriesJa().first());
+        EXPECT_FALSE(model.categoriesJa().first().isEmpty());
+        EXPECT_EQ(model.headerData(last, Qt::Horizontal).toString(), QStringLiteral("2024年"));
+        EXPECT_EQ(model.headerData(last, Qt::Horizontal, RawValueRole).toInt(), 2024);
+        EXPECT_EQ(model.headerData(0, Qt::Vertical, CategoryIdRole).toString(), QStringLiteral("Dermatology"));
+        EXPECT_EQ(model.index(0, last).data(CategoryIdRole).toString(), QStringLiteral("Dermatology"));
+    }
+    {
+        const test::LanguageGuard korean(Language::Korean);
+        EXPECT_EQ(model.categoryName(0), model.categoriesKo().first());
+        EXPECT_EQ(model.headerData(last, Qt::Horizontal).toString(), QStringLiteral("2024년"));
+    }
+    EXPECT_EQ(model.toJson().first().toObject().value(QStringLiteral("name_ja")).toString(), model.categoriesJa().first());
 }

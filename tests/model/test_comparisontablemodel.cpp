@@ -2,6 +2,7 @@
 #include <model/modelroles.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -107,4 +108,39 @@ TEST(ComparisonTableModel, recomputePublishesOneModelReset)
     EXPECT_EQ(layouts.count(), 0);
     EXPECT_EQ(ComparisonTableModel::formatChange(-1200, ObservationStatus::Exact), QStringLiteral("−1,200"));
     EXPECT_EQ(ComparisonTableModel::formatChange(1000, ObservationStatus::Rounded1000), QStringLiteral("≈+1,000"));
+}
+
+TEST(ComparisonTableModel, labelsFollowTheLanguageAndIdsStay)
+{
+    ComparisonTableModel model(nullptr);
+    model.recompute(test::builtinCube(), FilterState{}, ComparisonSpec{});
+    const int japan = rowOf(model, QStringLiteral("Japan"));
+    ASSERT_GE(japan, 0);
+    using C = ComparisonTableModel::Column;
+    const int total = model.rowCount() - 1;
+    EXPECT_EQ(text(model, japan, C::Label), QStringLiteral("Japan"));
+    EXPECT_EQ(text(model, total, C::Label), QStringLiteral("Total"));
+    {
+        const test::LanguageGuard japanese(Language::Japanese);
+        EXPECT_EQ(text(model, japan, C::Label), QStringLiteral("日本"));
+        EXPECT_EQ(text(model, total, C::Label), QStringLiteral("合計"));
+        EXPECT_EQ(model.index(japan, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("日本"));
+        EXPECT_EQ(model.index(japan, 0).data(CategoryIdRole).toString(), QStringLiteral("Japan"));
+        EXPECT_EQ(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("2024年"));
+        EXPECT_EQ(model.labelA(), QStringLiteral("2023年"));
+    }
+    ComparisonSpec categories;
+    categories.kind = ComparisonSpec::Kind::Categories;
+    categories.categoryA = QStringLiteral("Japan");
+    categories.categoryB = QStringLiteral("China");
+    FilterState f;
+    f.fromYear = 2023;
+    const test::LanguageGuard korean(Language::Korean);
+    model.recompute(test::builtinCube(), f, categories);
+    EXPECT_EQ(model.labelA(), QStringLiteral("일본"));
+    EXPECT_EQ(model.labelB(), QStringLiteral("중국"));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(text(model, 1, C::Label), QStringLiteral("2024년"));
+    EXPECT_EQ(model.index(1, 0).data(RawValueRole).toInt(), 2024);
+    EXPECT_EQ(model.rows().at(1).id, QStringLiteral("2024"));
 }

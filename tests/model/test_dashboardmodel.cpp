@@ -1,6 +1,8 @@
 #include <model/dashboardmodel.h>
+#include <model/modelroles.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -189,4 +191,29 @@ TEST_F(DashboardModelTest, summaryJsonHasTheBatchShape)
     EXPECT_EQ(o.value(QStringLiteral("source")).toString(), sourceLine());
     EXPECT_TRUE(o.value(QStringLiteral("dataset")).toString().startsWith(QStringLiteral("built-in")));
     EXPECT_EQ(FilterState::fromJson(o.value(QStringLiteral("filter")).toObject()), m_model.filter());
+}
+
+TEST_F(DashboardModelTest, retranslateResetsEverySummaryModelInTheNewLanguage)
+{
+    QList<QAbstractItemModel *> models{m_model.nationalityShares(), m_model.growth(), m_model.specialtyBreakdown()};
+    QList<std::shared_ptr<QSignalSpy>> resets;
+    for (QAbstractItemModel *m : models)
+        resets << std::make_shared<QSignalSpy>(m, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&m_model, &DashboardModel::changed);
+    QSignalSpy headers(m_model.datasetModel(), &QAbstractItemModel::headerDataChanged);
+    const FilterState before = m_model.filter();
+    const test::LanguageGuard korean(Language::Korean);
+    m_model.retranslate();
+    for (int i = 0; i < models.size(); ++i)
+        EXPECT_EQ(resets.at(i)->count(), 1) << i;
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(headers.count(), 1);
+    EXPECT_EQ(m_model.filter(), before);
+    const QModelIndex japan = m_model.nationalityShares()->index(0, 0);
+    EXPECT_EQ(japan.data().toString(), QStringLiteral("일본"));
+    EXPECT_EQ(japan.data(CategoryIdRole).toString(), QStringLiteral("Japan"));
+    EXPECT_EQ(m_model.growth()->index(m_model.growth()->rowCount() - 1, 0).data().toString(), QStringLiteral("2024년"));
+    const QJsonObject kpis = m_model.summaryJson().value(QStringLiteral("kpis")).toObject();
+    EXPECT_EQ(kpis.value(QStringLiteral("top_nationality")).toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("Japan"));
 }

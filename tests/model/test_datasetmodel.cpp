@@ -3,6 +3,7 @@
 #include <model/modelroles.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -76,13 +77,27 @@ TEST(DatasetModel, officialTotalIsFormattedAndTyped)
     EXPECT_TRUE(cellOf(model, k, Column::Value).data(Qt::TextAlignmentRole).isValid());
 }
 
-TEST(DatasetModel, categoryShowsEnglishAndKorean)
+TEST(DatasetModel, categoryShowsOneNameInTheCurrentLanguage)
 {
     DatasetModel model(nullptr);
     model.setCube(test::builtinCubePtr());
     const CellKey k = key(test::builtinCube(), 2024, Measure::RealPatients, QStringLiteral("Japan"));
-    EXPECT_EQ(cellOf(model, k, Column::Nationality).data().toString(), QStringLiteral("Japan (일본)"));
-    EXPECT_EQ(cellOf(model, k, Column::Nationality).data(CategoryIdRole).toString(), QStringLiteral("Japan"));
+    const QModelIndex japan = cellOf(model, k, Column::Nationality);
+    EXPECT_EQ(japan.data().toString(), QStringLiteral("Japan"));
+    {
+        const test::LanguageGuard korean(Language::Korean);
+        EXPECT_EQ(japan.data().toString(), QStringLiteral("일본"));
+        EXPECT_EQ(cellOf(model, k, Column::Year).data().toString(), QStringLiteral("2024년"));
+    }
+    {
+        const test::LanguageGuard japanese(Language::Japanese);
+        EXPECT_EQ(japan.data().toString(), QStringLiteral("日本"));
+        EXPECT_EQ(cellOf(model, k, Column::Year).data().toString(), QStringLiteral("2024年"));
+        EXPECT_EQ(japan.data(CategoryIdRole).toString(), QStringLiteral("Japan"));
+        EXPECT_EQ(japan.data(RawValueRole).toString(), QStringLiteral("Japan"));
+        EXPECT_EQ(cellOf(model, k, Column::Year).data(RawValueRole).toInt(), 2024);
+    }
+    EXPECT_EQ(japan.data(CategoryIdRole).toString(), QStringLiteral("Japan"));
     EXPECT_EQ(cellOf(model, k, Column::Share).data().toString(), QStringLiteral("37.7%"));
     EXPECT_DOUBLE_EQ(cellOf(model, k, Column::Share).data(RawValueRole).toDouble(), 37.7);
 }
@@ -104,6 +119,19 @@ TEST(DatasetModel, derivedTotalIsMarkedApproximate)
     const CellKey k = key(test::builtinCube(), 2021, Measure::RealPatients);
     EXPECT_EQ(cellOf(model, k, Column::Value).data().toString(), QStringLiteral("≈145,842"));
     EXPECT_EQ(cellOf(model, k, Column::Status).data().toString(), QStringLiteral("derived"));
+}
+
+TEST(DatasetModel, retranslateAnnouncesEveryHeaderAndCell)
+{
+    DatasetModel model(nullptr);
+    model.setCube(test::builtinCubePtr());
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    ASSERT_EQ(headers.size(), 1);
+    EXPECT_EQ(headers.first().at(2).toInt(), model.columnCount() - 1);
+    ASSERT_EQ(cells.size(), 1);
+    EXPECT_EQ(cells.first().at(1).toModelIndex().row(), model.rowCount() - 1);
 }
 
 TEST(DatasetModel, headersNameEveryColumn)

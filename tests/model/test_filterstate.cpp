@@ -1,6 +1,7 @@
 #include <model/filterstate.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,4 +173,16 @@ TEST(FilterState, fromJsonIgnoresUnknownExpandedDimensions)
     const FilterState f = FilterState::fromJson(o);
     EXPECT_TRUE(f.isOtherExpanded(Dimension::Specialty));
     EXPECT_FALSE(f.isOtherExpanded(Dimension::Nationality));
+}
+
+TEST(FilterState, describeNamesSelectedCategoriesFromTheCube)
+{
+    const FilterState f = test::selecting(Dimension::Nationality, {QStringLiteral("Japan"), QStringLiteral("China")});
+    EXPECT_TRUE(f.describe(&test::builtinCube()).contains(QStringLiteral("Nationality: Japan, China")));
+    const test::LanguageGuard japanese(Language::Japanese);
+    const QStringList lines = f.describe(&test::builtinCube());
+    EXPECT_TRUE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("日本, 中国"))) << lines.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("2024年")));
+    EXPECT_TRUE(f.describe().join(QLatin1Char('\n')).contains(QStringLiteral("Japan, China"))) << "without a cube: ids";
+    EXPECT_EQ(f.selection(Dimension::Nationality), (QStringList{QStringLiteral("Japan"), QStringLiteral("China")}));
 }

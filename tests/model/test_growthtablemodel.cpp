@@ -3,6 +3,7 @@
 #include <model/modelroles.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -136,4 +137,45 @@ TEST(GrowthTableModel, recomputePublishesModelResetOnly)
     EXPECT_EQ(reset.count(), filters.size());
     EXPECT_EQ(layout.count(), 0);
     EXPECT_EQ(model.rowCount(), 16);
+}
+
+TEST(GrowthTableModel, yearsAndSeriesNamesFollowTheLanguage)
+{
+    GrowthTableModel model(nullptr);
+    FilterState f = test::selecting(Dimension::Nationality, {QStringLiteral("Japan")});
+    f.fromYear = 2023;
+    const FilterState filter = f.normalized(2009, 2024);
+    model.recompute(test::builtinCube(), filter);
+    EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("2024"));
+    EXPECT_EQ(model.series().first().label, QStringLiteral("Japan"));
+    EXPECT_EQ(model.series().first().nameJa, QStringLiteral("日本"));
+    {
+        const test::LanguageGuard japanese(Language::Japanese);
+        model.recompute(test::builtinCube(), filter);
+        EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("2024年"));
+        EXPECT_EQ(model.index(1, 0).data(RawValueRole).toInt(), 2024);
+        EXPECT_EQ(model.series().first().id, QStringLiteral("Japan"));
+        EXPECT_EQ(model.series().first().label, QStringLiteral("日本"));
+        EXPECT_TRUE(model.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("日本")));
+    }
+    {
+        const test::LanguageGuard korean(Language::Korean);
+        model.recompute(test::builtinCube(), filter);
+        EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("2024년"));
+        EXPECT_EQ(model.series().first().label, QStringLiteral("일본"));
+        EXPECT_EQ(model.toJson().first().toObject().value(QStringLiteral("series")).toString(), QStringLiteral("Japan"));
+    }
+}
+
+TEST(GrowthTableModel, sliceLabelNamesTheSelectionInTheCurrentLanguage)
+{
+    GrowthTableModel model(nullptr);
+    const FilterState dermatology = test::selecting(Dimension::Specialty, {QStringLiteral("Dermatology")});
+    model.recompute(test::builtinCube(), dermatology);
+    EXPECT_EQ(model.series().first().id, QStringLiteral("All"));
+    EXPECT_EQ(model.series().first().label, QStringLiteral("Dermatology (department-based)"));
+    const test::LanguageGuard korean(Language::Korean);
+    model.recompute(test::builtinCube(), dermatology);
+    EXPECT_EQ(model.series().first().id, QStringLiteral("All"));
+    EXPECT_TRUE(model.series().first().label.startsWith(QStringLiteral("피부과"))) << model.series().first().label.toStdString();
 }

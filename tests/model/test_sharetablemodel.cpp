@@ -4,6 +4,7 @@
 #include <model/numberformat.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -196,4 +197,43 @@ TEST(ShareTableModel, headersNameEveryColumn)
     EXPECT_EQ(model.columnCount(), static_cast<int>(Column::Count));
     EXPECT_EQ(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nationality"));
     EXPECT_EQ(model.headerData(static_cast<int>(Column::Value), Qt::Horizontal).toString(), QStringLiteral("Patients"));
+}
+
+TEST(ShareTableModel, categoryColumnShowsTheNameInTheCurrentLanguageAndKeepsTheId)
+{
+    ShareTableModel model(Dimension::Nationality, nullptr);
+    model.recompute(test::builtinCube(), test::focusOn(2024));
+    ASSERT_EQ(model.entries().first().id, QStringLiteral("Japan"));
+    const int other = static_cast<int>(model.rowCount()) - 1;
+    ASSERT_TRUE(model.entries().at(other).isOther);
+    const struct {
+        Language lang;
+        const char *japan;
+        const char *other;
+    } cases[] = {{Language::English, "Japan", "Other"},
+                 {Language::Korean, "일본", "기타"},
+                 {Language::Japanese, "日本", "その他"}};
+    for (const auto &c : cases) {
+        const test::LanguageGuard guard(c.lang);
+        EXPECT_EQ(at(model, 0, Column::Category).toString(), QString::fromUtf8(c.japan)) << languageId(c.lang).toStdString();
+        EXPECT_EQ(at(model, other, Column::Category).toString(), QString::fromUtf8(c.other));
+        EXPECT_EQ(at(model, 0, Column::Category, RawValueRole).toString(), QStringLiteral("Japan"));
+        EXPECT_EQ(at(model, 0, Column::Category, CategoryIdRole).toString(), QStringLiteral("Japan"));
+        EXPECT_EQ(at(model, other, Column::Category, CategoryIdRole).toString(), QStringLiteral("Other"));
+        EXPECT_EQ(at(model, 0, Column::CategoryKo).toString(), QStringLiteral("일본"));
+        EXPECT_EQ(ids(model).first(), QStringLiteral("Japan"));
+    }
+    EXPECT_EQ(currentLanguage(), Language::English);
+}
+
+TEST(ShareTableModel, entriesAndJsonCarryTheJapaneseName)
+{
+    ShareTableModel model(Dimension::Nationality, nullptr);
+    model.recompute(test::builtinCube(), test::focusOn(2024));
+    EXPECT_EQ(model.entries().first().nameJa, QStringLiteral("日本"));
+    EXPECT_EQ(model.entries().last().nameJa, QStringLiteral("その他"));
+    const QJsonObject japan = model.toJson().first().toObject();
+    EXPECT_EQ(japan.value(QStringLiteral("name")).toString(), QStringLiteral("Japan"));
+    EXPECT_EQ(japan.value(QStringLiteral("name_ko")).toString(), QStringLiteral("일본"));
+    EXPECT_EQ(japan.value(QStringLiteral("name_ja")).toString(), QStringLiteral("日本"));
 }

@@ -3,6 +3,7 @@
 #include <model/numberformat.h>
 
 #include "fixtures.h"
+#include "languageguard.h"
 
 #include <gtest/gtest.h>
 
@@ -87,4 +88,18 @@ TEST(Summary, unknownCategoryLeavesEveryKpiUnknown)
     EXPECT_TRUE(o.value(QStringLiteral("total_patients")).isNull());
     EXPECT_TRUE(o.value(QStringLiteral("top_nationality")).isNull());
     EXPECT_TRUE(o.value(QStringLiteral("top_specialty")).isNull());
+}
+
+TEST(Summary, jsonNamesTheTopCategoriesInEveryLanguageByIdFirst)
+{
+    const test::LanguageGuard japanese(Language::Japanese);
+    const QJsonObject o = computeSummary(builtinCube(), test::focusOn(2024)).toJson();
+    const QJsonObject nat = o.value(QStringLiteral("top_nationality")).toObject();
+    EXPECT_EQ(nat.value(QStringLiteral("name")).toString(), QStringLiteral("Japan"));
+    EXPECT_EQ(nat.value(QStringLiteral("name_ko")).toString(), QStringLiteral("일본"));
+    EXPECT_EQ(nat.value(QStringLiteral("name_ja")).toString(), QStringLiteral("日本"));
+    const QJsonObject spec = o.value(QStringLiteral("top_specialty")).toObject();
+    EXPECT_EQ(spec.value(QStringLiteral("name")).toString(), QStringLiteral("Dermatology"));
+    EXPECT_EQ(spec.value(QStringLiteral("name_ja")).toString(), QStringLiteral("皮膚科"));
+    EXPECT_EQ(o.value(QStringLiteral("total_status")).toString(), QStringLiteral("exact"));
 }

@@ -4,6 +4,7 @@
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>
+#include <views/translations.h>
 
 #include <model/dashboardmodel.h>
 
@@ -200,4 +201,36 @@ TEST(ChartExport, exportAllIntoAFileUsedAsFolderFails)
     const auto error = exportAllCharts({&chart}, blocker, PngOptions{});
     ASSERT_TRUE(error.has_value());
     EXPECT_EQ(error->file, blocker);
+}
+
+// The source line under an exported chart is in the current language; Korean and Japanese
+// lines are longer than the English one, and on a narrow export the line is drawn smaller
+// instead of running off the image.
+TEST(ChartExport, sourceLineFitsTheImageInEveryLanguage)
+{
+    Loaded data;
+    const PngOptions narrow{QSize(260, 220), 96, false};
+    for (Language lang : {Language::English, Language::Korean, Language::Japanese}) {
+        applyLanguage(lang);
+        data.model.retranslate();
+        GrowthChart chart(data.model.growth(), nullptr);
+        const QImage image = renderChartImage(chart, narrow);
+        ASSERT_EQ(image.size(), narrow.pixelSize);
+        // The footer band: below the chart, only the source line has ink there.
+        const int footerTop = static_cast<int>(std::ceil(exportedChartSize(narrow).height())) + 2;
+        int inked = 0;
+        int rightmost = -1;
+        for (int y = footerTop; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (qGray(image.pixel(x, y)) < 160) {
+                    ++inked;
+                    rightmost = std::max(rightmost, x);
+                }
+            }
+        }
+        EXPECT_GT(inked, 40) << "no source line, language " << qPrintable(languageId(lang));
+        // The line is clipped to its rectangle (12 px margins): ink up to that edge means cut off.
+        EXPECT_LT(rightmost, image.width() - 13) << "source line cut off, language " << qPrintable(languageId(lang));
+    }
+    applyLanguage(Language::English);
 }

@@ -3,6 +3,7 @@
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>
+#include <views/translations.h>
 
 #include <model/dashboardmodel.h>
 
@@ -155,7 +156,25 @@ TEST(ChartRender, svgHasTitleAndRealText)
     const QString svg = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(svg.contains(QStringLiteral("<title>Nationality shares, 2024 (real patients)</title>")));
     EXPECT_TRUE(svg.contains(QStringLiteral("Japan 37.7%")));
+}
+
+TEST(ChartRender, svgInKoreanHasKoreanNamesAsRealText)
+{
+    Loaded data;
+    applyLanguage(Language::Korean);
+    data.model.retranslate();
+    NationalityShareChart chart(data.model.nationalityShares(), nullptr);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shares_ko.svg"));
+    const std::optional<Error> error = exportChartSvg(chart, path, QSize(960, 600));
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    const QString svg = QString::fromUtf8(file.readAll());
+    applyLanguage(Language::English);
+    ASSERT_FALSE(error.has_value());
+    ASSERT_TRUE(opened);
     EXPECT_TRUE(svg.contains(QStringLiteral("일본")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("37.7%")));
 }
 
 TEST(ChartRender, unavailableReasonIsPaintedInsteadOfData)

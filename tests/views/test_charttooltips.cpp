@@ -51,7 +51,7 @@ TEST(ChartToolTips, exactValueShowsCountShareGrowthAndSource)
     Loaded data;
     NationalityShareChart chart(data.model.nationalityShares(), nullptr);
     const QString tip = chart.toolTipFor(QStringLiteral("Japan"));
-    EXPECT_TRUE(tip.startsWith(QStringLiteral("Japan 일본 · 2024\n"))) << tip.toStdString();
+    EXPECT_TRUE(tip.startsWith(QStringLiteral("Japan · 2024\n"))) << tip.toStdString();  // one name: English
     EXPECT_TRUE(tip.contains(QStringLiteral("Patients: 441,112 (exact)"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("Share: 37.7%")));
     EXPECT_TRUE(tip.contains(QStringLiteral("YoY growth: +135.0%")));
@@ -96,7 +96,7 @@ TEST(ChartToolTips, derivedStatusIsNamed)
     ResolvedValue cell;
     cell.value = 1234;
     cell.status = ObservationStatus::Derived;
-    const QString tip = markToolTipText(MarkFacts{QStringLiteral("X"), {}, 2020, Measure::RealPatients, cell, false, {}}, false);
+    const QString tip = markToolTipText(MarkFacts{QStringLiteral("X"), {}, {}, 2020, Measure::RealPatients, cell, false, {}}, false);
     EXPECT_TRUE(tip.contains(QStringLiteral("≈1,234 (derived)"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("Source: n/a")));
 }

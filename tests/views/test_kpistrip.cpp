@@ -53,7 +53,7 @@ TEST_F(KpiStripTest, showsTopNationalityWithShareAndCount)
     EXPECT_TRUE(value.contains(QStringLiteral("Japan"))) << qPrintable(value);
     EXPECT_TRUE(value.contains(QStringLiteral("37.7%"))) << qPrintable(value);
     EXPECT_TRUE(strip.detailText(Kpi::TopNationality).contains(QStringLiteral("441,112")));
-    EXPECT_TRUE(strip.detailText(Kpi::TopNationality).contains(QStringLiteral("일본")));
+    EXPECT_TRUE(strip.detailText(Kpi::TopNationality).contains(QStringLiteral("patients")));
 }
 
 TEST_F(KpiStripTest, labelsTopSpecialtyShareAsDepartmentBased)

@@ -170,7 +170,7 @@ TEST(SummaryReportTables, longTableBreaksAcrossPagesWithItsHeaderRepeated)
         pagesWithHeader += header.match(page).hasMatch() ? 1 : 0;
     EXPECT_GE(pagesWithHeader, 2) << "the observations table's header is not repeated";
     EXPECT_EQ(pagesWithHeader, report.pageCount() - without);
-    EXPECT_TRUE(text.contains(QStringLiteral("Observations (%1 rows").arg(model.tableModel()->rowCount())));
+    EXPECT_TRUE(text.contains(QStringLiteral("Observations under the applied filters (rows: %1)").arg(model.tableModel()->rowCount())));
 }
 
 TEST(SummaryReportTables, growthTableListsEveryYearOfTheRange)

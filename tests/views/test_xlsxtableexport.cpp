@@ -1,6 +1,7 @@
 // The charts' tables as XLSX (libxlsxwriter): numbers as numbers, bold header, missing cells
 // empty, the source line last; atomic writes. The workbook is read back with `unzip -p`.
 #include <views/xlsxtableexport.h>
+#include <views/translations.h>
 
 #include <model/dashboardmodel.h>
 #include <model/growthtablemodel.h>
@@ -54,7 +55,7 @@ TEST(XlsxTableExport, writesNumbersAsNumbersAndTextAsSharedStrings)
     EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"Nationality shares\"")));
     EXPECT_TRUE(workbook.contains(QStringLiteral("name=\"Specialties   all\"")));  // []: replaced
     const QString strings = zipMember(path, QStringLiteral("xl/sharedStrings.xml"));
-    for (const char *text : {"Patients", "Share", "Japan", "일본", "Source: MOHW / KHIDI"})
+    for (const char *text : {"Patients", "Share", "Japan", "Source: MOHW / KHIDI"})
         EXPECT_TRUE(strings.contains(QString::fromUtf8(text))) << text;
     EXPECT_FALSE(strings.contains(QStringLiteral("441,112"))) << "a count was written as text";
     EXPECT_FALSE(strings.contains(QStringLiteral(">n/a<"))) << "missing must be an empty cell";
@@ -116,4 +117,28 @@ TEST(XlsxTableExport, failedSaveLeavesTheOldFileUnchanged)
     const auto blockedError = writeXlsxFile(*model.growth(), blocked, QStringLiteral("Growth"));
     ASSERT_TRUE(blockedError.has_value());
     EXPECT_FALSE(QFile::exists(blocked));
+}
+
+TEST(XlsxTableExport, koreanWorkbookHasKoreanNamesAndStillWritesNumbersAsNumbers)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        GTEST_SKIP() << "unzip is not installed";
+    DashboardModel model(nullptr);
+    ASSERT_FALSE(model.loadBuiltin().has_value());
+    applyLanguage(Language::Korean);
+    model.retranslate();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tables_ko.xlsx"));
+    const std::optional<Error> error = writeXlsxWorkbook({{model.nationalityShares(), QStringLiteral("국적별 비중")},
+                                                         {model.growth(), QStringLiteral("전년 대비 증감률")}},
+                                                        path);
+    applyLanguage(Language::English);
+    ASSERT_FALSE(error.has_value());
+    EXPECT_TRUE(zipMember(path, QStringLiteral("xl/workbook.xml")).contains(QStringLiteral("name=\"국적별 비중\"")));
+    const QString strings = zipMember(path, QStringLiteral("xl/sharedStrings.xml"));
+    EXPECT_TRUE(strings.contains(QStringLiteral("일본")));
+    EXPECT_FALSE(strings.contains(QStringLiteral(">자료 없음<"))) << "missing must be an empty cell in Korean too";
+    EXPECT_FALSE(strings.contains(QStringLiteral(">n/a<")));
+    EXPECT_TRUE(zipMember(path, QStringLiteral("xl/worksheets/sheet1.xml")).contains(QStringLiteral("<v>441112</v>")));
+    EXPECT_TRUE(zipMember(path, QStringLiteral("xl/worksheets/sheet2.xml")).contains(QStringLiteral("<v>1170467</v>")));
 }
