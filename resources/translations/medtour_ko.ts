@@ -2409,7 +2409,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+195"/>
+        <location filename="../../app/mainwindow.cpp" line="+197"/>
         <source>MedTour Dashboard — foreign patients in Korea</source>
         <translation>MedTour 대시보드 — 한국의 외국인환자</translation>
     </message>
