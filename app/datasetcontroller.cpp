@@ -66,7 +66,7 @@ DatasetController::DatasetController(DashboardModel *model, QMainWindow *window)
 {
     // The dataset the model holds now (built-in, or a --data file) is registered as is.
     const auto current = m_model->cube();
-    const bool currentIsBuiltin = current->provenance().startsWith(QStringLiteral("built-in"));
+    const bool currentIsBuiltin = current->provenance() == builtinProvenance();
     if (currentIsBuiltin) {
         m_registry->add(builtinEntry(current));
     } else {

@@ -3,6 +3,7 @@
 #include "reportcontent.h"
 #include "reportparts.h"
 
+#include <model/builtindataset.h>
 #include <model/cubequery.h>
 #include <model/dashboardmodel.h>
 #include <model/language.h>
@@ -182,7 +183,7 @@ QList<ReportBlock> reportCoverBlocks(const DashboardModel &model, const QDateTim
     const QString time = generated.toString(QStringLiteral("HH:mm t"));
     blocks << noteBlock(QCoreApplication::translate("medtour::ReportCover", "Generated %1, %2\nDataset: %3")
                             .arg(formatDate(generated.date()), time,
-                                 cube ? cube->provenance()
+                                 cube ? displayProvenance(cube->provenance())
                                       : QCoreApplication::translate("medtour::ReportCover", "none loaded")),
                         width, mm(1));
     blocks << headingBlock(QCoreApplication::translate("medtour::ReportCover", "Applied filters"), width);

@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>medtour::BuiltinDataset</name>
+    <message>
+        <location filename="../../model/builtindataset.cpp" line="+28"/>
+        <source>Built-in: MOHW / KHIDI foreign patient statistics 2009–2024</source>
+        <translation>내장: 보건복지부·한국보건산업진흥원 외국인환자 통계 2009–2024</translation>
+    </message>
+</context>
+<context>
     <name>medtour::CategoryChecklist</name>
     <message>
         <location filename="../../views/categorychecklist.cpp" line="+29"/>
@@ -2740,7 +2748,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ReportCover</name>
     <message>
-        <location filename="../../views/reportcover.cpp" line="+26"/>
+        <location filename="../../views/reportcover.cpp" line="+27"/>
         <source>%1 · %2 department-based counts; no published total for this filter</source>
         <translation>%1 · 진료과 기준 %2건; 이 필터에는 공표된 합계 없음</translation>
     </message>
