@@ -141,6 +141,13 @@ std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, Q
     o.exportSvgDir = parser.value(QStringLiteral("export-svg"));
     o.transparent = parser.isSet(QStringLiteral("transparent"));
     o.reportObservations = parser.isSet(QStringLiteral("report-observations"));
+    // Report options alone would silently open the window instead of writing a report.
+    for (const char *reportOption : {"report-observations", "page-size", "orientation"}) {
+        if (parser.isSet(QString::fromLatin1(reportOption)) && o.reportPdf.isEmpty()) {
+            *error = QStringLiteral("--%1 needs --report-pdf FILE").arg(QString::fromLatin1(reportOption));
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(QStringLiteral("lang"))) {
         o.language = languageFromId(parser.value(QStringLiteral("lang")));
         if (!o.language) {

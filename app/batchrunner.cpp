@@ -93,8 +93,10 @@ std::optional<FilterState> filterFromOptions(const BatchOptions &options, const 
                 QStringList known;
                 for (int c = 1; c < dict.size(); ++c)
                     known << dict.category(static_cast<std::uint16_t>(c)).id;
+                // Command-line diagnostics stay English (README): the dimension by its id.
                 *error = QStringLiteral("unknown %1 \"%2\"; the dataset has: %3")
-                             .arg(dimensionLabel(d).toLower(), name, known.join(QStringLiteral(", ")));
+                             .arg(dimensionId(d).replace(QLatin1Char('_'), QLatin1Char(' ')), name,
+                                  known.join(QStringLiteral(", ")));
                 return std::nullopt;
             }
             f.selection(d) << dict.category(*code).id;

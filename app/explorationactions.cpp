@@ -50,7 +50,7 @@ ExplorationActions::ExplorationActions(ExplorationController *controller, QObjec
 
 void ExplorationActions::retranslate()
 {
-    // Undo entries keep the text they were made with; only the prefix follows the language.
+    // The controller has renamed its undo steps already (it connected to the notifier first).
     const QUndoStack *stack = m_controller->undoStack();
     m_undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
     m_redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));

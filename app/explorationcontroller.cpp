@@ -8,6 +8,7 @@
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>
+#include <views/translations.h>
 
 #include <QUndoStack>
 
@@ -35,6 +36,18 @@ ExplorationController::ExplorationController(DashboardModel *model, QObject *par
 {
     m_state.view.filter = m_model->filter();
     connect(m_model, &DashboardModel::filterChanged, this, &ExplorationController::onModelFilterChanged);
+    // Connected before ExplorationActions exists, so the Undo/Redo actions read renamed steps.
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this,
+            &ExplorationController::retranslateUndoSteps);
+}
+
+void ExplorationController::retranslateUndoSteps()
+{
+    for (int i = 0; i < m_undo->count(); ++i) {
+        // The stack hands out const pointers; the commands are ours (pushed by push()).
+        if (auto *step = dynamic_cast<UndoViewCommand *>(const_cast<QUndoCommand *>(m_undo->command(i))))
+            step->retranslate();
+    }
 }
 
 void ExplorationController::setCharts(NationalityShareChart *shares, GrowthChart *growth,
@@ -71,13 +84,13 @@ FilterState ExplorationController::normalized(const FilterState &f) const
     return cube && cube->rowCount() > 0 ? f.normalized(cube->minYear(), cube->maxYear()) : f;
 }
 
-void ExplorationController::push(ExplorationState next, const QString &text)
+void ExplorationController::push(ExplorationState next, UndoViewCommand::TextFunction text)
 {
     next.view.filter = normalized(next.view.filter);
     if (next == m_state)
         return;
     const QString field = UndoViewCommand::singleScalarChange(m_state, next);
-    m_undo->push(new UndoViewCommand(this, m_state, std::move(next), text, field));
+    m_undo->push(new UndoViewCommand(this, m_state, std::move(next), std::move(text), field));
 }
 
 void ExplorationController::drillInto(Dimension dimension, const QString &categoryId)
@@ -91,7 +104,9 @@ void ExplorationController::drillInto(Dimension dimension, const QString &catego
     next.path.append(DrillStep{dimension, f.selection(dimension), f.isOtherExpanded(dimension)});
     f.selection(dimension) = QStringList{categoryId};
     f.setOtherExpanded(dimension, false);
-    push(std::move(next), tr("Filter %1 to %2").arg(dimensionWord(dimension), categoryName(dimension, categoryId)));
+    push(std::move(next), [this, dimension, categoryId] {
+        return tr("Filter %1 to %2").arg(dimensionWord(dimension), categoryName(dimension, categoryId));
+    });
 }
 
 void ExplorationController::expandOther(Dimension dimension)
@@ -102,7 +117,7 @@ void ExplorationController::expandOther(Dimension dimension)
         return;
     next.path.append(DrillStep{dimension, f.selection(dimension), false});
     f.setOtherExpanded(dimension, true);
-    push(std::move(next), tr("Expand \"Other\" (%1)").arg(dimensionWord(dimension)));
+    push(std::move(next), [dimension] { return tr("Expand \"Other\" (%1)").arg(dimensionWord(dimension)); });
 }
 
 void ExplorationController::back()
@@ -113,7 +128,7 @@ void ExplorationController::back()
     const DrillStep step = next.path.takeLast();
     next.view.filter.selection(step.dimension) = step.previousSelection;
     next.view.filter.setOtherExpanded(step.dimension, step.previousExpanded);
-    push(std::move(next), tr("Back (%1)").arg(dimensionWord(step.dimension)));
+    push(std::move(next), [d = step.dimension] { return tr("Back (%1)").arg(dimensionWord(d)); });
 }
 
 namespace {
@@ -129,7 +144,7 @@ void ExplorationController::removeSelection(Dimension dimension)
     ExplorationState next = m_state;
     next.view.filter.selection(dimension).clear();
     dropSteps(next.path, dimension);
-    push(std::move(next), tr("Remove filter %1").arg(dimensionWord(dimension)));
+    push(std::move(next), [dimension] { return tr("Remove filter %1").arg(dimensionWord(dimension)); });
 }
 
 void ExplorationController::removeExpansion(Dimension dimension)
@@ -137,7 +152,7 @@ void ExplorationController::removeExpansion(Dimension dimension)
     ExplorationState next = m_state;
     next.view.filter.setOtherExpanded(dimension, false);
     dropSteps(next.path, dimension);
-    push(std::move(next), tr("Fold \"Other\" (%1)").arg(dimensionWord(dimension)));
+    push(std::move(next), [dimension] { return tr("Fold \"Other\" (%1)").arg(dimensionWord(dimension)); });
 }
 
 void ExplorationController::clearFilters()
@@ -148,7 +163,7 @@ void ExplorationController::clearFilters()
         next.view.filter.setOtherExpanded(d, false);
     }
     next.path.clear();
-    push(std::move(next), tr("Clear filters"));
+    push(std::move(next), [] { return tr("Clear filters"); });
 }
 
 void ExplorationController::setPanelFilter(const FilterState &filter, bool isReset)
@@ -163,19 +178,19 @@ void ExplorationController::setPanelFilter(const FilterState &filter, bool isRes
     if (isReset)
         next.path.clear();
     next.view.filter = f;
-    push(std::move(next), isReset ? tr("Reset filters") : tr("Change filter"));
+    push(std::move(next), [isReset] { return isReset ? tr("Reset filters") : tr("Change filter"); });
 }
 
 void ExplorationController::setFocusYear(int year)
 {
     ExplorationState next = m_state;
     next.view.filter.focusYear = year;
-    push(std::move(next), tr("Focus on %1").arg(formatYear(year)));
+    push(std::move(next), [year] { return tr("Focus on %1").arg(formatYear(year)); });
 }
 
-void ExplorationController::setView(const ViewState &view, const QString &text)
+void ExplorationController::setView(const ViewState &view, UndoViewCommand::TextFunction text)
 {
-    push(ExplorationState{view, {}}, text);
+    push(ExplorationState{view, {}}, std::move(text));
 }
 
 void ExplorationController::resetView(const ViewState &view)
@@ -188,32 +203,32 @@ void ExplorationController::resetView(const ViewState &view)
 
 void ExplorationController::setNationalityMode(ShareChartMode mode)
 {
-    setOption(&ViewState::nationalityMode, mode, mode == ShareChartMode::Donut ? tr("Shares as donut") : tr("Shares as bars"));
+    setOption(&ViewState::nationalityMode, mode, [mode] { return mode == ShareChartMode::Donut ? tr("Shares as donut") : tr("Shares as bars"); });
 }
 
 void ExplorationController::setSpecialtyMode(SpecialtyChartMode mode)
 {
-    setOption(&ViewState::specialtyMode, mode, tr("Specialty chart mode"));
+    setOption(&ViewState::specialtyMode, mode, [] { return tr("Specialty chart mode"); });
 }
 
 void ExplorationController::setNationalityValueKind(ChartValueKind kind)
 {
-    setOption(&ViewState::nationalityValueKind, kind, tr("Nationality values"));
+    setOption(&ViewState::nationalityValueKind, kind, [] { return tr("Nationality values"); });
 }
 
 void ExplorationController::setSpecialtyValueKind(ChartValueKind kind)
 {
-    setOption(&ViewState::specialtyValueKind, kind, tr("Specialty values"));
+    setOption(&ViewState::specialtyValueKind, kind, [] { return tr("Specialty values"); });
 }
 
 void ExplorationController::setKoreanUnits(bool on)
 {
-    setOption(&ViewState::koreanUnits, on, on ? tr("Korean units") : tr("Plain numbers"));
+    setOption(&ViewState::koreanUnits, on, [on] { return on ? tr("Korean units") : tr("Plain numbers"); });
 }
 
 void ExplorationController::setGrowthLogScale(bool on)
 {
-    setOption(&ViewState::growthLogScale, on, on ? tr("Log scale") : tr("Linear scale"));
+    setOption(&ViewState::growthLogScale, on, [on] { return on ? tr("Log scale") : tr("Linear scale"); });
 }
 
 void ExplorationController::apply(const ExplorationState &state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "explorationstate.h"
+#include "undoviewcommand.h"
 
 #include <QObject>
 
@@ -50,8 +51,9 @@ public:
     /// current expansion is kept unless the panel was reset to its defaults, `isReset`).
     void setPanelFilter(const FilterState &filter, bool isReset = false);
     void setFocusYear(int year);
-    /// Replaces the whole view (opening a saved view): one undo step named `text`.
-    void setView(const ViewState &view, const QString &text);
+    /// Replaces the whole view (opening a saved view): one undo step named by `text` (called
+    /// again when the language changes).
+    void setView(const ViewState &view, UndoViewCommand::TextFunction text);
     /// Replaces the view without an undo step and clears the stack (start-up restore).
     void resetView(const ViewState &view);
 
@@ -71,13 +73,15 @@ signals:
     void stateChanged();
 
 private:
-    void push(ExplorationState next, const QString &text);
+    void push(ExplorationState next, UndoViewCommand::TextFunction text);
+    /// Renames every undo step in the current language.
+    void retranslateUndoSteps();
     template<typename T>
-    void setOption(T ViewState::*member, T value, const QString &text)
+    void setOption(T ViewState::*member, T value, UndoViewCommand::TextFunction text)
     {
         ExplorationState next = m_state;
         next.view.*member = value;
-        push(std::move(next), text);
+        push(std::move(next), std::move(text));
     }
     void applyChartOptions() const;
     void onModelFilterChanged();

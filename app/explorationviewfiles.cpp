@@ -116,7 +116,7 @@ std::optional<Error> ExplorationViewFiles::openView(const QString &path, QString
     if (!view)
         return error;
     const ViewState resolved = view->resolveAgainst(*m_controller->dashboard()->cube(), warnings);
-    m_controller->setView(resolved, tr("Open view %1").arg(QFileInfo(path).fileName()));
+    m_controller->setView(resolved, [name = QFileInfo(path).fileName()] { return tr("Open view %1").arg(name); });
     return std::nullopt;
 }
 

@@ -9,12 +9,13 @@ constexpr int kScalarEditId = 0x4d54;  // "MT": all mergeable scalar edits share
 }
 
 UndoViewCommand::UndoViewCommand(ExplorationController *controller, ExplorationState before, ExplorationState after,
-                                 const QString &text, const QString &mergeField)
-    : QUndoCommand(text),
+                                 TextFunction text, const QString &mergeField)
+    : QUndoCommand(text()),
       m_controller(controller),
       m_before(std::move(before)),
       m_after(std::move(after)),
-      m_mergeField(mergeField)
+      m_mergeField(mergeField),
+      m_text(std::move(text))
 {
 }
 

@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace medtour {
 
 class ExplorationController;
@@ -15,10 +17,16 @@ class ExplorationController;
 class UndoViewCommand : public QUndoCommand
 {
 public:
+    /// Makes the step's text in the current language (called again by retranslate()).
+    using TextFunction = std::function<QString()>;
+
     /// `mergeField` names the single scalar field this step changed ("from_year", "to_year",
     /// "top_n", "focus_year"), or is empty when the step must never merge.
     UndoViewCommand(ExplorationController *controller, ExplorationState before, ExplorationState after,
-                    const QString &text, const QString &mergeField = {});
+                    TextFunction text, const QString &mergeField = {});
+
+    /// Re-makes the text after the language changed.
+    void retranslate() { setText(m_text()); }
 
     void undo() override;
     void redo() override;
@@ -37,6 +45,7 @@ private:
     ExplorationState m_before;
     ExplorationState m_after;
     QString m_mergeField;
+    TextFunction m_text;
 };
 
 }  // namespace medtour

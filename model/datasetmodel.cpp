@@ -82,7 +82,7 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
         if (raw)
             return row.sharePct ? QVariant(*row.sharePct) : QVariant();
         return formatPercent(row.sharePct);
-    case Column::Status: return role == Qt::ToolTipRole ? statusLabel(row.status) : statusId(row.status);
+    case Column::Status: return raw ? statusId(row.status) : statusLabel(row.status);
     case Column::Sources: return row.sourceIds.join(QStringLiteral("; "));
     case Column::Note: return row.note;
     default: return {};

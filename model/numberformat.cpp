@@ -27,13 +27,14 @@ struct MyriadUnits {
     QString man;
     QString eok;
     QString separator;
+    bool groupWithinUnits;  // 5,768 (Korean) or 5768 (Japanese) below 10,000
 };
 
 MyriadUnits myriadUnits()
 {
     if (currentLanguage() == Language::Japanese)
-        return {QStringLiteral("万"), QStringLiteral("億"), QString()};
-    return {QStringLiteral("만"), QStringLiteral("억"), QStringLiteral(" ")};
+        return {QStringLiteral("万"), QStringLiteral("億"), QString(), false};
+    return {QStringLiteral("만"), QStringLiteral("억"), QStringLiteral(" "), true};
 }
 }  // namespace
 
@@ -53,13 +54,14 @@ QString formatKoreanUnits(qint64 value)
     const qint64 man = (value / 10000) % 10000;
     const qint64 rest = value % 10000;
     const MyriadUnits units = myriadUnits();
+    const auto group = [&units](qint64 v) { return units.groupWithinUnits ? groupDigits(v) : QString::number(v); };
     QStringList parts;
     if (eok > 0)
         parts.append(groupDigits(eok) + units.eok);
     if (man > 0)
-        parts.append(groupDigits(man) + units.man);
+        parts.append(group(man) + units.man);
     if (rest > 0)
-        parts.append(groupDigits(rest));
+        parts.append(group(rest));
     return parts.join(units.separator);
 }
 

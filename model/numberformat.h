@@ -23,7 +23,7 @@ QString formatGrowth(std::optional<double> pct, bool approximate = false);
 /// Korean myriad units for tooltips and labels: 1,170,467 → "117만 467", 605,768 →
 /// "60만 5,768", 123,456,789 → "1억 2,345만 6,789", 10,000 → "1만", below 10,000 "9,999";
 /// negative values get "−". No "명" (the unit is in the axis / tooltip label). In Japanese
-/// (currentLanguage()) the same grouping with 万/億 and no spaces: "117万467".
+/// (currentLanguage()) 万/億, no spaces and no comma inside a group: "117万467", "70万5044".
 QString formatKoreanUnits(qint64 value);
 /// Compact Korean units for axis ticks: 1,170,467 → "117만", 250,000 → "25만", 25,000 →
 /// "2.5만", 150,000,000 → "1.5억", below 10,000 "9,999". At most two decimals, never "e+".

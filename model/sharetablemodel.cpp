@@ -112,7 +112,7 @@ QVariant ShareTableModel::data(const QModelIndex &index, int role) const
         if (raw)
             return e.cell.yoyPct ? QVariant(*e.cell.yoyPct) : QVariant();
         return formatGrowth(e.cell.yoyPct, isApproximate(e.cell.yoyStatus) && !e.cell.yoyReported);
-    case Column::Status: return statusId(e.cell.status);
+    case Column::Status: return raw ? statusId(e.cell.status) : statusLabel(e.cell.status);
     default: return {};
     }
 }

@@ -9,7 +9,7 @@ build_dir=${MEDTOUR_BUILD_DIR:-$repo/build}
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev libgl-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev
   libquazip1-qt6-dev qt6-5compat-dev libuchardet-dev libxlsxwriter-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev

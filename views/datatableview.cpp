@@ -29,7 +29,7 @@ QString sampleText(Column c)
     case Column::Region: return QStringLiteral("Gyeonggi (경기)");
     case Column::Value: return QStringLiteral("≈1,170,467");
     case Column::Share: return QStringLiteral("≈100.0%");
-    case Column::Status: return QStringLiteral("rounded_10000");
+    case Column::Status: return statusLabel(ObservationStatus::Rounded10000);
     case Column::Sources: return QStringLiteral("S100; S78");
     default: return {};
     }

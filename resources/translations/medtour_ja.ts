@@ -790,7 +790,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExplorationController</name>
     <message>
-        <location filename="../../app/explorationcontroller.cpp" line="+23"/>
+        <location filename="../../app/explorationcontroller.cpp" line="+24"/>
         <source>nationality</source>
         <comment>dimension inside an undo text</comment>
         <translation>国籍</translation>
@@ -814,12 +814,12 @@ The previous dataset stays active.</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>Filter %1 to %2</source>
-        <translation>%1 を %2 に絞り込み</translation>
+        <translation>%1を%2に絞り込み</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Expand &quot;Other&quot; (%1)</source>
         <translation>「その他」を展開 (%1)</translation>
     </message>
@@ -2578,7 +2578,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::NumberFormat</name>
     <message>
-        <location filename="../../model/numberformat.cpp" line="+43"/>
+        <location filename="../../model/numberformat.cpp" line="+44"/>
         <source>n/a</source>
         <extracomment>a figure that was not published (missing is never zero)</extracomment>
         <translation>データなし</translation>

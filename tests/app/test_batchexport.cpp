@@ -132,3 +132,15 @@ TEST(BatchExport, unwritableReportIsAnOutputErrorAndTheOldFileStays)
     ASSERT_TRUE(old.open(QIODevice::ReadOnly));
     EXPECT_EQ(old.readAll(), QByteArray("old report"));
 }
+
+TEST(BatchExport, reportOptionsWithoutReportPdfAreAUsageError)
+{
+    // Without --report-pdf these would open the window (and never end offscreen).
+    for (const QStringList &args : {QStringList{QStringLiteral("--report-observations")},
+                                    QStringList{QStringLiteral("--page-size"), QStringLiteral("Letter")},
+                                    QStringList{QStringLiteral("--orientation"), QStringLiteral("landscape")}}) {
+        const RunResult r = run(args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains("needs --report-pdf")) << r.err.toStdString();
+    }
+}

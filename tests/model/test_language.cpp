@@ -64,9 +64,10 @@ TEST(Language, myriadUnitsAreKoreanOrJapanese)
     {
         LanguageGuard guard(Language::Japanese);
         EXPECT_EQ(formatKoreanUnits(1170467), QStringLiteral("117万467"));
-        EXPECT_EQ(formatKoreanUnits(123456789), QStringLiteral("1億2,345万6,789"));
+        EXPECT_EQ(formatKoreanUnits(123456789), QStringLiteral("1億2345万6789"));
+        EXPECT_EQ(formatKoreanUnits(705044), QStringLiteral("70万5044"));
         EXPECT_EQ(formatKoreanUnitsCompact(150000000), QStringLiteral("1.5億"));
-        EXPECT_EQ(formatCountKorean(146000, ObservationStatus::Rounded1000), QStringLiteral("≈14万6,000"));
+        EXPECT_EQ(formatCountKorean(146000, ObservationStatus::Rounded1000), QStringLiteral("≈14万6000"));
     }
     // Plain counts never change with the language.
     for (Language lang : {Language::English, Language::Korean, Language::Japanese}) {

@@ -69,7 +69,8 @@ TEST(ShareTableModel, shareOnlyYearKeepsCountsMissing)
     EXPECT_FALSE(at(model, 0, Column::Value, RawValueRole).isValid());
     EXPECT_DOUBLE_EQ(at(model, 0, Column::Share, RawValueRole).toDouble(), 17.8);
     EXPECT_TRUE(at(model, 0, Column::Share).toString().endsWith(QStringLiteral("17.8%")));
-    EXPECT_EQ(at(model, 0, Column::Status).toString(), QStringLiteral("share_only"));
+    EXPECT_EQ(at(model, 0, Column::Status, RawValueRole).toString(), QStringLiteral("share_only"));
+    EXPECT_EQ(at(model, 0, Column::Status).toString(), QStringLiteral("share only"));  // shown in the language
     // Other: share = 100 − shown shares; count unknown (nullopt), never 0.
     const auto &other = model.entries().last();
     EXPECT_TRUE(other.isOther);

@@ -278,7 +278,7 @@ TEST(Language, aSwitchKeepsTheFilterIdsAndAddsNoUndoStep)
     EXPECT_EQ(f.model->filter().selection(Dimension::Nationality), QStringList{QStringLiteral("Japan")});
 }
 
-TEST(Language, undoTextsNameCategoriesInTheLanguageOfTheirTime)
+TEST(Language, undoStepsAreRenamedInTheNewLanguage)
 {
     Fixture f;
     f.switchTo("ko");
@@ -286,10 +286,14 @@ TEST(Language, undoTextsNameCategoriesInTheLanguageOfTheirTime)
     EXPECT_EQ(f.model->filter().selection(Dimension::Nationality), QStringList{QStringLiteral("Japan")});
     EXPECT_EQ(f.window->exploration()->undoStack()->undoText(), QStringLiteral("국적 필터: 일본"));
     EXPECT_TRUE(f.window->explorationActions()->undoAction()->text().startsWith(QStringLiteral("실행 취소(&U)")));
+    f.switchTo("ja");
+    EXPECT_EQ(f.window->exploration()->undoStack()->undoText(), QStringLiteral("国籍を日本に絞り込み"));
+    EXPECT_EQ(f.window->explorationActions()->undoAction()->text(), QStringLiteral("元に戻す(&U): 国籍を日本に絞り込み"));
+    f.window->explorationActions()->undoAction()->trigger();
+    EXPECT_TRUE(f.model->filter().selection(Dimension::Nationality).isEmpty());
     f.switchTo("en");
-    // The entry keeps its text; the action's own words follow the language.
-    EXPECT_EQ(f.window->exploration()->undoStack()->undoText(), QStringLiteral("국적 필터: 일본"));
-    EXPECT_TRUE(f.window->explorationActions()->undoAction()->text().startsWith(QStringLiteral("&Undo ")));
+    EXPECT_EQ(f.window->exploration()->undoStack()->redoText(), QStringLiteral("Filter nationality to Japan"));
+    EXPECT_EQ(f.window->explorationActions()->redoAction()->text(), QStringLiteral("&Redo Filter nationality to Japan"));
 }
 
 TEST(Language, aViewSavedInKoreanOpensInEnglish)
