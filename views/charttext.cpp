@@ -82,7 +82,9 @@ void setMissingYearMarks(QChart &chart, QList<QGraphicsSimpleTextItem *> &pool, 
         if (pool.size() <= used) {
             auto *item = new QGraphicsSimpleTextItem(&chart);
             item->setBrush(QColor(0x77, 0x77, 0x77));
-            item->setZValue(10);
+            // Above the grid and axes (Qt Charts' z 2 and 3), below the series (4): a growth
+            // line crossing a year without a count is drawn over the mark, never hidden by it.
+            item->setZValue(3.5);
             item->setRotation(-90.0);  // reads bottom to top
             pool.append(item);
         }
