@@ -134,7 +134,7 @@ void ExplorationActions::addViewActions(QMenu *view, ChartPanel *sharesPanel, Ch
     m_checks.append({specialtyValues, [c] { return c->view().specialtyValueKind == ChartValueKind::Share; }});
     view->addSeparator();
     QAction *logScale =
-        addCheckable(view, QT_TRANSLATE_NOOP("medtour::ExplorationActions", "Growth on a &log scale"), growthPanel);
+        addCheckable(view, QT_TRANSLATE_NOOP("medtour::ExplorationActions", "&Growth on a log scale"), growthPanel);
     connect(logScale, &QAction::triggered, c, &ExplorationController::setGrowthLogScale);
     m_checks.append({logScale, [c] { return c->view().growthLogScale; }});
     QAction *korean = addCheckable(view, QT_TRANSLATE_NOOP("medtour::ExplorationActions", "&Korean units (117만)"), nullptr);

@@ -99,7 +99,7 @@ void ExplorationViewFiles::addFileActions(QMenu *file)
 void ExplorationViewFiles::retranslate()
 {
     if (m_open)
-        m_open->setText(tr("Open &view…"));
+        m_open->setText(tr("Ope&n view…"));
     if (m_save)
         m_save->setText(tr("Save vie&w…"));
 }

@@ -81,7 +81,7 @@ ExportController::ExportController(DashboardModel *model, QMainWindow *window, c
 void ExportController::addChartExportActions(QMenu *fileMenu)
 {
     QMenu *png = m_texts.add(fileMenu->addMenu(QString()), [] { return tr("&Export chart as PNG"); });
-    QMenu *svg = m_texts.add(fileMenu->addMenu(QString()), [] { return tr("Export chart as S&VG"); });
+    QMenu *svg = m_texts.add(fileMenu->addMenu(QString()), [] { return tr("Export chart as SV&G"); });
     for (ChartPanel *panel : m_panels) {
         DashboardChart *chart = panel->dashboardChart();
         const auto entry = [chart] { return tr("%1…", "menu entry: chart name").arg(chartName(chart)); };
@@ -102,12 +102,12 @@ void ExportController::addPrintActions(QMenu *fileMenu)
     m_texts.add(fileMenu->addAction(QString(), QKeySequence::Print, this, &ExportController::print),
                 [] { return tr("&Print…"); });
     m_texts.add(fileMenu->addAction(QString(), this, &ExportController::exportPdf),
-                [] { return tr("Export summary as P&DF…"); });
+                [] { return tr("Export summary as PD&F…"); });
 }
 
 void ExportController::addEditActions(QMenu *editMenu)
 {
-    QMenu *copy = m_texts.add(editMenu->addMenu(QString()), [] { return tr("&Copy chart"); });
+    QMenu *copy = m_texts.add(editMenu->addMenu(QString()), [] { return tr("Cop&y chart"); });
     for (ChartPanel *panel : m_panels) {
         DashboardChart *chart = panel->dashboardChart();
         m_texts.add(copy->addAction(QString(), this, [this, chart] { copyChart(chart); }),

@@ -204,7 +204,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
-    m_darkAction->setText(tr("&Dark palette"));
+    m_darkAction->setText(tr("Dark &palette"));
     m_compareAction->setText(tr("&Compare two years or categories"));
     m_compareAction->setIconText(withoutMnemonic(m_compareAction->text()));
     m_toolbar->setWindowTitle(tr("Navigation"));

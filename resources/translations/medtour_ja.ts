@@ -770,8 +770,8 @@ The previous dataset stays active.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Growth on a &amp;log scale</source>
-        <translation>推移グラフを対数目盛で(&amp;L)</translation>
+        <source>&amp;Growth on a log scale</source>
+        <translation>推移グラフを対数目盛で(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -908,8 +908,8 @@ The previous dataset stays active.</source>
     <name>medtour::ExplorationViewFiles</name>
     <message>
         <location filename="../../app/explorationviewfiles.cpp" line="+102"/>
-        <source>Open &amp;view…</source>
-        <translation>ビューを開く(&amp;V)…</translation>
+        <source>Ope&amp;n view…</source>
+        <translation>ビューを開く(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -967,12 +967,7 @@ The previous dataset stays active.</source>
         <translation>グラフを PNG でエクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export chart as S&amp;VG</source>
-        <translation>グラフを SVG でエクスポート(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1…</source>
         <comment>menu entry: chart name</comment>
         <translation>%1…</translation>
@@ -1003,17 +998,7 @@ The previous dataset stays active.</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export summary as P&amp;DF…</source>
-        <translation>サマリーレポートを PDF でエクスポート(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Copy chart</source>
-        <translation>グラフをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Export chart as PNG</source>
         <translation>グラフを PNG でエクスポート</translation>
     </message>
@@ -1098,7 +1083,22 @@ The previous dataset stays active.</source>
         <translation>診療科別内訳</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+38"/>
+        <source>Export chart as SV&amp;G</source>
+        <translation>グラフを SVG でエクスポート(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export summary as PD&amp;F…</source>
+        <translation>サマリーレポートを PDF でエクスポート(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cop&amp;y chart</source>
+        <translation>グラフをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Specialties</source>
         <translation>診療科</translation>
     </message>
@@ -2463,8 +2463,8 @@ The previous dataset stays active.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Dark palette</source>
-        <translation>ダークテーマ(&amp;D)</translation>
+        <source>Dark &amp;palette</source>
+        <translation>ダークテーマ(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -770,8 +770,8 @@ The previous dataset stays active.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Growth on a &amp;log scale</source>
-        <translation>증감 차트를 로그 척도로(&amp;L)</translation>
+        <source>&amp;Growth on a log scale</source>
+        <translation>증감 차트를 로그 척도로(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -908,8 +908,8 @@ The previous dataset stays active.</source>
     <name>medtour::ExplorationViewFiles</name>
     <message>
         <location filename="../../app/explorationviewfiles.cpp" line="+102"/>
-        <source>Open &amp;view…</source>
-        <translation>보기 열기(&amp;V)…</translation>
+        <source>Ope&amp;n view…</source>
+        <translation>보기 열기(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -967,12 +967,7 @@ The previous dataset stays active.</source>
         <translation>차트를 PNG로 내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export chart as S&amp;VG</source>
-        <translation>차트를 SVG로 내보내기(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1…</source>
         <comment>menu entry: chart name</comment>
         <translation>%1…</translation>
@@ -1003,17 +998,7 @@ The previous dataset stays active.</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export summary as P&amp;DF…</source>
-        <translation>요약 보고서를 PDF로 내보내기(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Copy chart</source>
-        <translation>차트 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Export chart as PNG</source>
         <translation>차트를 PNG로 내보내기</translation>
     </message>
@@ -1098,7 +1083,22 @@ The previous dataset stays active.</source>
         <translation>진료과별 분포</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+38"/>
+        <source>Export chart as SV&amp;G</source>
+        <translation>차트를 SVG로 내보내기(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export summary as PD&amp;F…</source>
+        <translation>요약 보고서를 PDF로 내보내기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cop&amp;y chart</source>
+        <translation>차트 복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Specialties</source>
         <translation>진료과</translation>
     </message>
@@ -2463,8 +2463,8 @@ The previous dataset stays active.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Dark palette</source>
-        <translation>어두운 테마(&amp;D)</translation>
+        <source>Dark &amp;palette</source>
+        <translation>어두운 테마(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
