@@ -2,6 +2,7 @@
 // change until every view is updated, and each export format (PNG, SVG, report PDF on A4
 // portrait and landscape, the tables as XLSX). Run offscreen:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/medtour_bench
+#include <app/languagecontroller.h>
 #include <app/mainwindow.h>
 #include <model/builtindataset.h>
 #include <model/dashboardmodel.h>
@@ -174,10 +175,35 @@ static void BM_ExportTablesXlsx(benchmark::State &state)
 }
 BENCHMARK(BM_ExportTablesXlsx)->Unit(benchmark::kMillisecond);
 
+// View > Language on the real window: translators swapped, every widget, chart, menu and
+// model retranslated, and the window repainted. Alternates Korean and Japanese.
+static void BM_LanguageSwitchWholeWindow(benchmark::State &state)
+{
+    QObject owner;
+    auto *model = new DashboardModel(&owner);
+    model->loadBuiltin();
+    MainWindow window(model);
+    window.resize(1440, 900);
+    window.show();
+    window.grab();
+    bool flip = false;
+    for (auto _ : state) {
+        window.languageController()->setLanguage(flip ? Language::Korean : Language::Japanese);
+        flip = !flip;
+        const QPixmap pixels = window.grab();
+        benchmark::DoNotOptimize(pixels.cacheKey());
+    }
+    window.languageController()->setLanguage(Language::English);
+}
+BENCHMARK(BM_LanguageSwitchWholeWindow)->Unit(benchmark::kMillisecond);
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The language benchmark remembers its choice (QSettings): never in the user's settings.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
     installApplicationFonts();
     benchmark::Initialize(&argc, argv);
