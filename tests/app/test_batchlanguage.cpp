@@ -19,14 +19,16 @@ struct RunResult {
     QByteArray err;
 };
 
-RunResult run(const QStringList &args)
+RunResult run(const QStringList &args, const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));  // --lang, not the locale, decides
-    e.remove(QStringLiteral("LC_ALL"));
-    e.remove(QStringLiteral("LANGUAGE"));
+    e.insert(QStringLiteral("LANG"), locale);  // by default --lang, not the locale, decides
+    for (const QString &name : e.keys()) {
+        if (name.startsWith(QLatin1String("LC_")) || name == QLatin1String("LANGUAGE"))
+            e.remove(name);
+    }
     p.setProcessEnvironment(e);
     p.start(QStringLiteral(MEDTOUR_DASHBOARD_BIN), args);
     EXPECT_TRUE(p.waitForFinished(120000));
@@ -105,4 +107,22 @@ TEST(BatchLanguageOptions, japaneseCategoryNameSelectsTheSameIdAsEnglish)
     EXPECT_EQ(a.value(QStringLiteral("filter")).toObject().value(QStringLiteral("nationality")).toArray(),
               QJsonArray{QStringLiteral("Japan")});
     EXPECT_EQ(a.value(QStringLiteral("kpis")).toObject().value(QStringLiteral("total_patients")).toInteger(), 441112);
+}
+
+TEST(BatchLanguageOptions, withoutLangTheSystemLocaleDecidesAndLangOverridesIt)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir dir;
+    const auto titleOf = [&dir](const QStringList &args, const QString &locale) {
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        const RunResult r = run(QStringList{QStringLiteral("--report-pdf"), pdf} + args, locale);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return tool(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    };
+    EXPECT_TRUE(titleOf({}, QStringLiteral("ko_KR.UTF-8")).contains(QStringLiteral("한국 외국인환자 — 요약 보고서")));
+    EXPECT_TRUE(titleOf({}, QStringLiteral("ja_JP.UTF-8")).contains(QStringLiteral("韓国の外国人患者 — 概要レポート")));
+    EXPECT_TRUE(titleOf({}, QStringLiteral("de_DE.UTF-8")).contains(QStringLiteral("Foreign patients in Korea — summary report")));
+    EXPECT_TRUE(titleOf({QStringLiteral("--lang"), QStringLiteral("en")}, QStringLiteral("ko_KR.UTF-8"))
+                    .contains(QStringLiteral("Foreign patients in Korea — summary report")));
 }
