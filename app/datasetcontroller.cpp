@@ -1,5 +1,6 @@
 #include "datasetcontroller.h"
 
+#include "datasetentries.h"
 #include "datasetloader.h"
 #include "importdialog.h"
 #include "importoptionsjson.h"
@@ -17,7 +18,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -32,17 +32,6 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("datasets/recentFiles");
 const QString kLastDirKey = QStringLiteral("datasets/lastDirectory");
-
-DatasetEntry builtinEntry(std::shared_ptr<const ObservationCube> cube)
-{
-    DatasetEntry e;
-    e.builtin = true;
-    e.name = DatasetController::builtinName();
-    e.cube = std::move(cube);
-    e.provenance = {DatasetController::tr("Foreign patient statistics, MOHW / KHIDI (compiled in)"),
-                    DatasetController::tr("%1 observations").arg(QLocale(QLocale::English).toString(e.cube->rowCount()))};
-    return e;
-}
 
 QStringList droppedFiles(const QMimeData *mime)
 {
@@ -68,11 +57,11 @@ DatasetController::DatasetController(DashboardModel *model, QMainWindow *window)
     const auto current = m_model->cube();
     const bool currentIsBuiltin = current->provenance() == builtinProvenance();
     if (currentIsBuiltin) {
-        m_registry->add(builtinEntry(current));
+        m_registry->add(builtinDatasetEntry(current));
     } else {
         auto builtin = loadBuiltinDataset();
         if (builtin.cube)
-            m_registry->add(builtinEntry(std::make_shared<const ObservationCube>(std::move(*builtin.cube))));
+            m_registry->add(builtinDatasetEntry(std::make_shared<const ObservationCube>(std::move(*builtin.cube))));
         DatasetEntry e;
         e.name = QFileInfo(current->provenance()).fileName();
         e.path = current->provenance();
@@ -110,12 +99,21 @@ QString DatasetController::activeDatasetName() const
 void DatasetController::retranslate()
 {
     m_texts.retranslate();
-    // The built-in entry's name and provenance are texts too; relabelling it is no dataset change.
-    if (m_registry->count() > 0 && m_registry->entry(0).builtin) {
-        m_relabelling = true;
-        m_registry->replace(0, builtinEntry(m_registry->entry(0).cube));
-        m_relabelling = false;
+    // Entry names and provenance lines are texts too; relabelling is no dataset change. Import
+    // warnings stay in the language of their import.
+    m_relabelling = true;
+    for (int row = 0; row < m_registry->count(); ++row) {
+        DatasetEntry e = m_registry->entry(row);
+        const auto provenance = m_importProvenance.constFind(e.cube.get());
+        if (e.builtin)
+            e = builtinDatasetEntry(e.cube);
+        else if (provenance != m_importProvenance.constEnd())
+            e.provenance = provenanceLines(*provenance);
+        else
+            continue;
+        m_registry->replace(row, e);
     }
+    m_relabelling = false;
 }
 
 void DatasetController::addOpenActions(QMenu *file)
@@ -275,6 +273,7 @@ void DatasetController::onLoaded(const QString &path, const ImportResult &result
             used.delimiter = result.provenance.delimiter;
         if (used.sheet.isEmpty())
             used.sheet = result.provenance.sheet;
+        m_importProvenance.insert(cube.get(), result.provenance);
         DatasetEntry e{name, cube, provenanceLines(result.provenance), result.warnings, path,
                        importOptionsToJson(used), false};
         const int existing = replaceRow >= 0 ? replaceRow : m_registry->rowOfPath(path);

@@ -4,6 +4,7 @@
 
 #include <model/import/importer.h>
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -98,6 +99,8 @@ private:
     bool m_asking = false;
     bool m_relabelling = false;  // the built-in entry is being renamed: not a dataset change
     TranslatedTexts m_texts;     // menu, action and dock texts, re-set on a language switch
+    // How each loaded file was read, to re-word its provenance lines in a new language.
+    QHash<const ObservationCube *, ImportProvenance> m_importProvenance;
 };
 
 }  // namespace medtour

@@ -8,6 +8,7 @@
 #include <model/datasetregistry.h>
 #include <views/appfonts.h>
 #include <views/datasetspanel.h>
+#include <views/translations.h>
 
 #include <QDockWidget>
 #include <QDropEvent>
@@ -220,4 +221,23 @@ TEST(DatasetController, datasetsDockListsTheLoadedFileWithItsWarnings)
     EXPECT_TRUE(f.datasets->panel()->isVisible());
     if (!qEnvironmentVariableIsEmpty("MEDTOUR_SCREENSHOT_DIR"))
         image.save(qEnvironmentVariable("MEDTOUR_SCREENSHOT_DIR") + QStringLiteral("/window-datasets.png"));
+}
+
+TEST(DatasetController, aLanguageSwitchRewordsTheProvenanceOfLoadedFilesWithoutReloading)
+{
+    Fixture f;
+    const QString file = f.path("kosis.csv");
+    writeFile(file, "연도,국적,환자수\n2024,Japan,200\n2024,China,100\n");
+    ASSERT_TRUE(f.load(file));
+    const auto cube = f.model->cube();
+    const QString english = f.datasets->registry()->entry(1).provenance.join(u'\n');
+    EXPECT_TRUE(english.contains(QStringLiteral("2 rows → 2 observations"))) << english.toStdString();
+    QSignalSpy activated(f.datasets, &DatasetController::datasetActivated);
+    applyLanguage(Language::Korean);
+    const QString korean = f.datasets->registry()->entry(1).provenance.join(u'\n');
+    applyLanguage(Language::English);
+    EXPECT_TRUE(korean.contains(QStringLiteral("2행 → 관측값 2개"))) << korean.toStdString();
+    EXPECT_EQ(f.model->cube(), cube) << "the same dataset stays active";
+    EXPECT_EQ(activated.count(), 0);
+    EXPECT_EQ(f.datasets->registry()->entry(1).provenance.join(u'\n'), english);
 }
