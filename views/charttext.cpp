@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -69,6 +70,26 @@ QStringList yearLabelTexts(const QList<int> &years, const QList<bool> &missing, 
     return labels;
 }
 
+namespace {
+// True when a point of a visible line or scatter series of `chart`, with its dot and 2 px to
+// spare, falls in `rect` (chart coordinates).
+bool hitsLinePoint(QChart &chart, const QRectF &rect)
+{
+    for (QAbstractSeries *series : chart.series()) {
+        auto *xy = qobject_cast<QXYSeries *>(series);
+        if (!xy || !xy->isVisible())
+            continue;
+        const qreal margin = xy->markerSize() / 2.0 + 2.0;
+        const QRectF zone = rect.adjusted(-margin, -margin, margin, margin);
+        for (const QPointF &p : xy->points()) {
+            if (zone.contains(chart.mapToPosition(p, xy)))
+                return true;
+        }
+    }
+    return false;
+}
+}  // namespace
+
 void setMissingYearMarks(QChart &chart, QList<QGraphicsSimpleTextItem *> &pool, const QList<bool> &missing, bool shown)
 {
     const QRectF plot = chart.plotArea();
@@ -94,7 +115,13 @@ void setMissingYearMarks(QChart &chart, QList<QGraphicsSimpleTextItem *> &pool, 
         const QRectF box = item->boundingRect();
         // Rotated by -90 degrees about its origin, the text spans [x, x + height] and
         // [y - width, y]: its foot 3 px above the plot's bottom, centred in the year's slot.
-        item->setPos(plot.left() + slot * (i + 0.5) - box.height() / 2.0, plot.bottom() - 3.0);
+        // Where a line's point (a growth rate) would sit on it, it hangs from the top instead.
+        const double x = plot.left() + slot * (i + 0.5) - box.height() / 2.0;
+        const auto span = [&](double foot) { return QRectF(x, foot - box.width(), box.height(), box.width()); };
+        const double bottomFoot = plot.bottom() - 3.0;
+        const double topFoot = plot.top() + 3.0 + box.width();
+        const bool bottomTaken = hitsLinePoint(chart, span(bottomFoot));
+        item->setPos(x, bottomTaken && !hitsLinePoint(chart, span(topFoot)) ? topFoot : bottomFoot);
         item->setVisible(box.width() + 6.0 <= plot.height());
     }
     for (qsizetype i = used; i < pool.size(); ++i)

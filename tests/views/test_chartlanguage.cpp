@@ -18,6 +18,7 @@
 
 #include <model/dashboardmodel.h>
 #include <model/modelroles.h>
+#include <model/numberformat.h>
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
+#include <QXYSeries>
 
 #include <gtest/gtest.h>
 
@@ -363,4 +365,43 @@ TEST_F(ChartLanguage, koreanAndJapaneseChartsFitWithoutElisionOrOverlap)
             }
         }
     }
+}
+
+TEST_F(ChartLanguage, noDataMarkOfAYearNeverSitsOnAGrowthPoint)
+{
+    // Japan: no count for 2021, but the published growth rate of 2021 is drawn there, low in
+    // the plot, where the vertical no-data mark would stand.
+    FilterState f = model.filter();
+    f.selection(Dimension::Nationality) = {QStringLiteral("Japan")};
+    model.setFilter(f);
+    GrowthChart chart(model.growth(), nullptr);
+    QChart *const qchart = chart.chart();
+    int marks = 0;
+    for (Language lang : {Language::Korean, Language::Japanese}) {
+        applyLanguage(lang);
+        for (const QSizeF size : {QSizeF(800, 500), QSizeF(700, 330), QSizeF(560, 300)}) {
+            qchart->resize(size);
+            QList<QGraphicsItem *> items = qchart->childItems();
+            for (qsizetype i = 0; i < items.size(); ++i)
+                items += items.at(i)->childItems();
+            for (QGraphicsItem *child : std::as_const(items)) {
+                auto *item = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child);
+                if (!item || !item->isVisible() || item->text() != notAvailableText())
+                    continue;
+                ++marks;
+                const QRectF box = item->mapRectToItem(qchart, item->boundingRect());
+                for (QAbstractSeries *series : qchart->series()) {
+                    auto *line = qobject_cast<QXYSeries *>(series);
+                    for (int i = 0; line && i < line->count(); ++i) {
+                        const QPointF at = qchart->mapToPosition(line->at(i), line);
+                        const qreal radius = line->markerSize() / 2.0;  // the drawn dot
+                        EXPECT_FALSE(box.adjusted(-radius, -radius, radius, radius).contains(at))
+                            << languageId(lang).toStdString() << " " << size.width() << "x" << size.height()
+                            << ": the mark covers the growth point of " << line->at(i).x();
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_GE(marks, 6) << "the years without a count are marked in the plot";
 }
