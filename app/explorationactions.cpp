@@ -15,7 +15,7 @@
 namespace medtour {
 
 ExplorationActions::ExplorationActions(ExplorationController *controller, QObject *parent)
-    : QObject(parent), m_controller(controller)
+    : QObject(parent), m_controller(controller), m_stack(controller->undoStack())
 {
     // Own undo/redo actions rather than QUndoStack::createUndoAction(): its prefix is fixed at
     // creation and would stay in the language the window started in.
@@ -51,7 +51,9 @@ ExplorationActions::ExplorationActions(ExplorationController *controller, QObjec
 void ExplorationActions::retranslate()
 {
     // The controller has renamed its undo steps already (it connected to the notifier first).
-    const QUndoStack *stack = m_controller->undoStack();
+    // m_stack, not m_controller->undoStack(): the stack's destructor (run by the controller's)
+    // still signals changed texts, when the controller is no longer an ExplorationController.
+    const QUndoStack *stack = m_stack;
     m_undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
     m_redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
     m_back->setText(tr("&Back"));

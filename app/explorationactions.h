@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QUndoStack;
 class QMenu;
 class QToolBar;
 QT_END_NAMESPACE
@@ -44,6 +45,7 @@ private:
     void retranslate();
 
     ExplorationController *m_controller;
+    QUndoStack *m_stack;  // the controller's, which owns it
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_back;
