@@ -27,23 +27,15 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include "builtinwindow.h"
+
 #include <gtest/gtest.h>
 
 using namespace medtour;
 
 namespace {
 
-struct Fixture {
-    QObject owner;
-    DashboardModel *model = new DashboardModel(&owner);
-    std::unique_ptr<MainWindow> window;
-    Fixture()
-    {
-        installApplicationFonts();
-        EXPECT_FALSE(model->loadBuiltin().has_value());
-        window = std::make_unique<MainWindow>(model);
-        window->resize(1440, 900);
-    }
+struct Fixture : test::BuiltinWindow {
     DashboardChart *chart(int i) const { return window->chartPanels().at(i)->dashboardChart(); }
     QUndoStack *undo() const { return window->exploration()->undoStack(); }
     QStringList nationalities() const { return model->filter().selection(Dimension::Nationality); }

@@ -30,13 +30,14 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QMenuBar>
-#include <QHash>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+#include "builtinwindow.h"
 
 #include <gtest/gtest.h>
 
@@ -46,16 +47,9 @@ namespace {
 
 // The real window on the built-in dataset; every test ends in English (the QApplication and
 // its translators are shared by all tests of the binary).
-struct Fixture {
-    QObject owner;
-    DashboardModel *model = new DashboardModel(&owner);
-    std::unique_ptr<MainWindow> window;
+struct Fixture : test::BuiltinWindow {
     Fixture()
     {
-        installApplicationFonts();
-        EXPECT_FALSE(model->loadBuiltin().has_value());
-        window = std::make_unique<MainWindow>(model);
-        window->resize(1440, 900);
         window->show();  // charts fit their axis titles once they have a size
         QApplication::processEvents();
     }
@@ -349,63 +343,4 @@ TEST(Language, openDialogsRetranslateAndKeepTheirChoices)
     EXPECT_EQ(png.windowTitle(), QStringLiteral("Export chart as PNG"));
     EXPECT_EQ(orientation->currentText(), QStringLiteral("Landscape"));
     EXPECT_EQ(import.roleCombo(0)->currentText(), QStringLiteral("Nationality"));
-}
-
-namespace {
-// The mnemonic letter of a menu text ("&Open" → 'O', "열기(&O)" → 'O'); null without one.
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toUpper();
-    }
-    return {};
-}
-
-// "File: Open view… and Print preview… share V" for every menu (recursively) of `bar`.
-QStringList mnemonicClashes(QMenuBar *bar)
-{
-    QStringList clashes;
-    std::function<void(QMenu *)> check = [&](QMenu *menu) {
-        QHash<QChar, QString> seen;
-        for (QAction *action : menu->actions()) {
-            if (action->isSeparator() || !action->isVisible())
-                continue;
-            const QChar m = mnemonicOf(action->text());
-            if (!m.isNull()) {
-                if (seen.contains(m))
-                    clashes << QStringLiteral("%1: \"%2\" and \"%3\" share %4").arg(menu->title(), seen.value(m), action->text(), m);
-                seen.insert(m, action->text());
-            }
-            if (action->menu())
-                check(action->menu());
-        }
-    };
-    QHash<QChar, QString> top;
-    for (QAction *action : bar->actions()) {
-        const QChar m = mnemonicOf(action->text());
-        if (!m.isNull() && top.contains(m))
-            clashes << QStringLiteral("menu bar: \"%1\" and \"%2\" share %3").arg(top.value(m), action->text(), m);
-        top.insert(m, action->text());
-        if (action->menu())
-            check(action->menu());
-    }
-    return clashes;
-}
-}  // namespace
-
-TEST(Language, noTwoEntriesOfAMenuShareAnAccessKeyInAnyLanguage)
-{
-    Fixture f;
-    for (const char *lang : {"en", "ko", "ja"}) {
-        f.switchTo(lang);
-        const QStringList clashes = mnemonicClashes(f.window->menuBar());
-        EXPECT_TRUE(clashes.isEmpty()) << lang << ":\n" << clashes.join(u'\n').toStdString();
-    }
-    f.switchTo("en");
 }

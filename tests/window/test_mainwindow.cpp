@@ -22,24 +22,15 @@
 #include <QPointer>
 #include <QStatusBar>
 
+#include "builtinwindow.h"
+
 #include <gtest/gtest.h>
 
 using namespace medtour;
 
 namespace {
 
-struct Fixture {
-    QObject owner;
-    DashboardModel *model = new DashboardModel(&owner);
-    std::unique_ptr<MainWindow> window;
-    Fixture()
-    {
-        installApplicationFonts();
-        EXPECT_FALSE(model->loadBuiltin().has_value());
-        window = std::make_unique<MainWindow>(model);
-        window->resize(1440, 900);
-    }
-};
+using Fixture = test::BuiltinWindow;
 
 void checkCategory(CategoryChecklist &list, const QString &id)
 {
