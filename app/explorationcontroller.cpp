@@ -3,6 +3,7 @@
 #include "explorationchartoptions.h"
 #include "undoviewcommand.h"
 
+#include <model/cubequery.h>
 #include <model/dashboardmodel.h>
 #include <model/language.h>
 #include <views/growthchart.h>
@@ -71,11 +72,7 @@ void ExplorationController::setCharts(NationalityShareChart *shares, GrowthChart
 QString ExplorationController::categoryName(Dimension dimension, const QString &categoryId) const
 {
     const auto cube = m_model->cube();
-    if (!cube)
-        return categoryId;
-    const CategoryDictionary &dict = cube->dictionary(dimension);
-    const auto code = dict.find(categoryId);
-    return code ? localizedName(dict.category(*code)) : categoryId;
+    return cube ? localizedCategoryName(*cube, dimension, categoryId) : categoryId;
 }
 
 FilterState ExplorationController::normalized(const FilterState &f) const

@@ -287,14 +287,18 @@ ResolvedValue CubeQuery::countriesOfOrigin(int year) const
     return resolve(year, Measure::CountriesOfOrigin, codes);
 }
 
+QString localizedCategoryName(const ObservationCube &cube, Dimension d, const QString &id, Language lang)
+{
+    const CategoryDictionary &dict = cube.dictionary(d);
+    const auto code = dict.find(id);
+    return code ? localizedName(dict.category(*code), lang) : id;
+}
+
 QStringList localizedNames(const ObservationCube &cube, Dimension d, const QStringList &ids, Language lang)
 {
     QStringList names;
-    const CategoryDictionary &dict = cube.dictionary(d);
-    for (const QString &id : ids) {
-        const auto code = dict.find(id);
-        names << (code ? localizedName(dict.category(*code), lang) : id);
-    }
+    for (const QString &id : ids)
+        names << localizedCategoryName(cube, d, id, lang);
     return names;
 }
 

@@ -91,8 +91,11 @@ private:
     bool m_unknownSelection = false;  // a selected category is not in the cube
 };
 
-/// The names of the category ids `ids` of `d` in `lang` (model/language.h); an id the cube
-/// does not know is kept as written. For filter descriptions and series labels.
+/// The name of the category `id` of `d` in `lang` (model/language.h), from the cube's name
+/// columns; an id the cube does not know is returned as written.
+QString localizedCategoryName(const ObservationCube &cube, Dimension d, const QString &id,
+                              Language lang = currentLanguage());
+/// localizedCategoryName() of each of `ids`. For filter descriptions and series labels.
 QStringList localizedNames(const ObservationCube &cube, Dimension d, const QStringList &ids,
                            Language lang = currentLanguage());
 

@@ -147,11 +147,7 @@ QString packedLines(const QStringList &items, const QFont &font, qreal width)
 
 QString reportCategoryName(const ObservationCube *cube, Dimension dimension, const QString &id)
 {
-    if (!cube)
-        return id;
-    const CategoryDictionary &dictionary = cube->dictionary(dimension);
-    const std::optional<std::uint16_t> code = dictionary.find(id);
-    return code ? localizedName(dictionary.category(*code)) : id;
+    return cube ? localizedCategoryName(*cube, dimension, id) : id;
 }
 
 QString departmentTotalText(const CubeQuery &query, int year)
