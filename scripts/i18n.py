@@ -4,7 +4,8 @@
   i18n.py update        lupdate the .ts files from model/, views/ and app/ (no obsolete entries)
   i18n.py fill TSV...   fill translations from TAB-separated files: context, source, ko, ja[, comment]
   i18n.py stats         per language: messages, finished, unfinished (exit 1 when any unfinished)
-  i18n.py check [TSV]   messages without a translation, by file; TSV lines matching no message
+  i18n.py check [TSV]   messages finished neither in the .ts files nor in a TSV, by file; TSV
+                        lines matching no message
   i18n.py verify        the test: lupdate a copy of each .ts from the sources, print lupdate's and
                         lrelease's statistics, fail when a source text is new (the .ts is stale),
                         unfinished or untranslated
@@ -111,9 +112,18 @@ def check(tsvs):
         lupdate(ts, "ko")
         tree = ET.parse(ts)
     rows = [r for p in tsvs for r in read_tsv(p)]
-    all_rows = [r for p in sorted(os.listdir(os.path.join(TS_DIR, "work"))) if p.endswith(".tsv")
-                for r in read_tsv(os.path.join(TS_DIR, "work", p))]
+    all_rows = [r for p in sorted(set(work_tsvs()) | set(tsvs)) for r in read_tsv(p)]
     have = {(r[0], r[1]) for r in all_rows}
+    # Finished in both committed .ts files counts as translated too.
+    finished = []
+    for lang in LANGS:
+        done = set()
+        for name, msg in messages(ET.parse(ts_path(lang))):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") is None and (tr.text or "").strip():
+                done.add((name, msg.findtext("source") or ""))
+        finished.append(done)
+    have |= set.intersection(*finished)
     seen = set()
     missing = {}
     last_file = "?"
@@ -170,6 +180,12 @@ def verify():
     return 1 if failures else 0
 
 
+def work_tsvs():
+    """TSV files in resources/translations/work/ (a scratch folder, not in git), if any."""
+    work = os.path.join(TS_DIR, "work")
+    return sorted(os.path.join(work, p) for p in os.listdir(work) if p.endswith(".tsv")) if os.path.isdir(work) else []
+
+
 def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else "stats"
     if cmd == "update":
@@ -177,7 +193,10 @@ def main():
             lupdate(ts_path(lang), lang)
         return stats()
     if cmd == "fill":
-        tsvs = sys.argv[2:] or [os.path.join(TS_DIR, "work", p) for p in os.listdir(os.path.join(TS_DIR, "work"))]
+        tsvs = sys.argv[2:] or work_tsvs()
+        if not tsvs:
+            print("i18n.py fill: give the TSV files to fill from", file=sys.stderr)
+            return 2
         for lang in LANGS:
             lupdate(ts_path(lang), lang)
         fill(tsvs)
