@@ -17,7 +17,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -56,7 +55,6 @@ struct Fixture {
     DatasetController *datasets = nullptr;
     Fixture()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("datasets"));
         installApplicationFonts();
         EXPECT_FALSE(model->loadBuiltin().has_value());

@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -25,7 +24,6 @@ struct Fixture {
     QString file = dir.filePath(QStringLiteral("국적별_환자수.csv"));
     Fixture()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("import"));
         installApplicationFonts();
         QFile f(file);

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -46,7 +45,6 @@ QByteArray registry()
 
 TEST(RegistryLoad, opensA200kRegistryThroughTheFastPathWhileTheEventLoopTurns)
 {
-    QStandardPaths::setTestModeEnabled(true);
     QSettings().remove(QStringLiteral("datasets"));
     installApplicationFonts();
     QTemporaryDir dir;
