@@ -1,11 +1,11 @@
 #include "batchrunner.h"
 
-#include "explorationchartoptions.h"
 #include "explorationviewfiles.h"
 
 #include <model/dashboardmodel.h>
 #include <model/import/importer.h>
 #include <views/chartrender.h>
+#include <views/chartviewoptions.h>
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>
@@ -197,6 +197,7 @@ int runBatch(const BatchOptions &options, QTextStream &err)
         SummaryReport report(model);
         report.setPageSetup(options.pageSetup);
         report.setIncludeObservations(options.reportObservations);
+        report.setChartOptions(view);  // --view's chart options, as for the PNGs
         if (auto e = report.exportPdf(options.reportPdf)) {
             err << "medtour-dashboard: " << e->toString() << Qt::endl;
             return ExitOutput;

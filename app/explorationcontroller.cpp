@@ -1,11 +1,11 @@
 #include "explorationcontroller.h"
 
-#include "explorationchartoptions.h"
 #include "undoviewcommand.h"
 
 #include <model/cubequery.h>
 #include <model/dashboardmodel.h>
 #include <model/language.h>
+#include <views/chartviewoptions.h>
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
 #include <views/specialtybreakdownchart.h>

@@ -196,6 +196,8 @@ void ExportController::configure(SummaryReport &report) const
 {
     report.setPageSetup(ReportSetupDialog::rememberedPageSetup());
     report.setIncludeObservations(ReportSetupDialog::rememberedIncludeObservations());
+    if (m_chartOptions)
+        report.setChartOptions(m_chartOptions());
 }
 
 void ExportController::printPreview()

@@ -2,6 +2,8 @@
 
 #include "translatedtexts.h"
 
+#include <model/viewstate.h>
+
 #include <QObject>
 
 #include <functional>
@@ -48,6 +50,10 @@ public:
     void addEditActions(QMenu *editMenu);
 
     void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
+    /// Where the printed report gets its chart options (modes, units, log scale): the window
+    /// passes its current view, so print preview, printer and PDF draw the charts as shown.
+    /// Unset: a fresh window's defaults.
+    void setChartOptionsSource(std::function<ViewState()> source) { m_chartOptions = std::move(source); }
 
     void exportChartPng(DashboardChart *chart);
     void exportChartSvg(DashboardChart *chart);
@@ -76,6 +82,7 @@ private:
     QMainWindow *m_window;
     QList<ChartPanel *> m_panels;
     Prompts m_prompts;
+    std::function<ViewState()> m_chartOptions;
     TranslatedTexts m_texts;  // menu and action texts, re-set on a language switch
 };
 

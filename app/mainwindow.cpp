@@ -118,6 +118,7 @@ void MainWindow::wireExploration()
 {
     m_exploration = new ExplorationController(m_model, this);
     m_exploration->setCharts(m_nationalityChart, m_growthChart, m_specialtyChart);
+    m_exports->setChartOptionsSource([this] { return m_exploration->view(); });
     m_actions = new ExplorationActions(m_exploration, this);
     m_viewFiles = new ExplorationViewFiles(m_exploration, this);
     m_palette = new ExplorationPalette(this);
@@ -239,6 +240,7 @@ void MainWindow::refresh()
 {
     m_filterPanel->setFilter(m_model->filter());
     m_breadcrumb->setFilter(m_model->filter());
+    m_kpiStrip->setKoreanUnits(m_exploration->view().koreanUnits);
     m_kpiStrip->setSummary(m_model->summary());
     statusBar()->showMessage(tr("Dataset: %1").arg(m_datasets->activeDatasetName()));
 }

@@ -100,6 +100,22 @@ QString formatCountKorean(std::optional<qint64> value, ObservationStatus status)
     return isApproximate(status) && status != ObservationStatus::Summed ? kApprox + text : text;
 }
 
+QString formatCountKoreanWithCounter(std::optional<qint64> value, ObservationStatus status, Measure measure)
+{
+    const QString text = formatCountKorean(value, status);
+    if (!value)
+        return text;
+    switch (measure) {
+    case Measure::RealPatients:
+        return QCoreApplication::translate("medtour::NumberFormat", "%1", "a count of real patients with its counter word (Korean 명)").arg(text);
+    case Measure::DepartmentBased:
+        return QCoreApplication::translate("medtour::NumberFormat", "%1", "a department-based count with its counter word (Korean 건)").arg(text);
+    case Measure::CountriesOfOrigin:
+        return QCoreApplication::translate("medtour::NumberFormat", "%1", "a count of countries with its counter word (Korean 개국)").arg(text);
+    }
+    return text;
+}
+
 double roundToOneDecimal(double v)
 {
     return std::round(v * 10.0) / 10.0;

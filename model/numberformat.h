@@ -31,6 +31,12 @@ QString formatKoreanUnits(qint64 value);
 QString formatKoreanUnitsCompact(double value);
 /// formatCount() in Korean units: "117만 467", "≈14만 6,000", "n/a".
 QString formatCountKorean(std::optional<qint64> value, ObservationStatus status = ObservationStatus::Exact);
+/// formatCountKorean() with the counter word of `measure` in the current language, as Korean
+/// and Japanese write counts in prose: Korean "117만 467명" (real patients), "70만 5,044건"
+/// (department-based counts), "201개국" (countries); Japanese "117万467人", "70万5044件",
+/// "201か国"; English adds none ("117만 467"). "n/a" (no counter) when missing. For KPI values
+/// and tooltips; axes and tables name their unit in their title instead.
+QString formatCountKoreanWithCounter(std::optional<qint64> value, ObservationStatus status, Measure measure);
 /// Rounds half away from zero to one decimal, as published figures are (37.687 → 37.7).
 double roundToOneDecimal(double v);
 

@@ -46,7 +46,9 @@ QString markToolTipText(const MarkFacts &facts, bool koreanUnits)
     lines.append(head);
     // The count with its status; a share-only value has no count ("n/a (share only)").
     lines.append(QCoreApplication::translate("medtour::ChartToolTips", "%1: %2 (%3)", "count label: count (status)")
-                     .arg(measureCountLabel(facts.measure), countText(cell.value, cell.status, koreanUnits),
+                     .arg(measureCountLabel(facts.measure),
+                          koreanUnits ? formatCountKoreanWithCounter(cell.value, cell.status, facts.measure)
+                                      : formatCount(cell.value, cell.status),
                           statusLabel(cell.status)));
     const bool shareApprox = isApproximate(cell.status) && cell.status != ObservationStatus::ShareOnly
         && cell.status != ObservationStatus::Summed;

@@ -42,6 +42,8 @@ QString markName(const MarkFacts &facts);
 /// and in Korean "일본 (Japan) · 2024년", "환자 수: 441,112 (정확)", …: the id follows in
 /// parentheses when the shown name differs from it. A rounded value reads "Patients: ≈146,000
 /// (rounded to 1,000)", a share-only value "Patients: n/a (share only)"; a derived one "(derived)".
+/// With `koreanUnits` the count has myriad units and its counter word
+/// (formatCountKoreanWithCounter): "환자 수: 44만 1,112명 (정확)", "患者数: 44万1112人 (確定)".
 QString markToolTipText(const MarkFacts &facts, bool koreanUnits);
 
 /// "Patients" or "Department-based count" (the label of the count line of a tooltip), translated.

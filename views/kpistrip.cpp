@@ -1,5 +1,7 @@
 #include "kpistrip.h"
 
+#include "charttooltips.h"
+
 #include <model/language.h>
 #include <model/numberformat.h>
 
@@ -118,6 +120,14 @@ void KpiStrip::changeEvent(QEvent *event)
         applyFonts();
 }
 
+void KpiStrip::setKoreanUnits(bool on)
+{
+    if (on == m_koreanUnits)
+        return;
+    m_koreanUnits = on;
+    setSummary(m_summary);
+}
+
 void KpiStrip::setSummary(const Summary &s)
 {
     m_summary = s;
@@ -130,7 +140,9 @@ void KpiStrip::setSummary(const Summary &s)
     if (s.total.value && isApproximate(s.total.status))
         totalDetail = tr("%1 · %2", "KPI detail · status").arg(totalDetail, statusLabel(s.total.status));
     setCard(Kpi::Total, departmentBased ? tr("Department-based count %1").arg(year) : tr("Foreign patients %1").arg(year),
-            formatCount(s.total.value, s.total.status), totalDetail, provenance(s.total));
+            m_koreanUnits ? formatCountKoreanWithCounter(s.total.value, s.total.status, s.totalMeasure)
+                          : formatCount(s.total.value, s.total.status),
+            totalDetail, provenance(s.total));
 
     QString growthDetail = s.total.yoyPct ? tr("vs %1", "growth against the previous year").arg(previous)
                                           : tr("No comparable figure for %1").arg(previous);
@@ -145,13 +157,13 @@ void KpiStrip::setSummary(const Summary &s)
 
     const std::optional<BreakdownRow> &nat = s.topNationality;
     setCard(Kpi::TopNationality, tr("Top nationality %1").arg(year), topValue(nat),
-            nat ? tr("%1 patients", "count of real patients").arg(formatCount(nat->cell.value, nat->cell.status))
+            nat ? tr("%1 patients", "count of real patients").arg(countText(nat->cell.value, nat->cell.status, m_koreanUnits))
                 : tr("No nationality breakdown for this filter"),
             nat ? tr("Share of the real-patient total") + QLatin1Char('\n') + provenance(nat->cell) : sourceLine());
 
     const std::optional<BreakdownRow> &spec = s.topSpecialty;
     setCard(Kpi::TopSpecialty, tr("Top specialty %1").arg(year), topValue(spec),
-            spec ? tr("%1 of department-based counts").arg(formatCount(spec->cell.value, spec->cell.status))
+            spec ? tr("%1 of department-based counts").arg(countText(spec->cell.value, spec->cell.status, m_koreanUnits))
                  : tr("No specialty breakdown for this filter"),
             spec ? tr("Share of department-based counts (진료과 기준), not of real patients: a patient treated in two "
                       "departments counts twice")
@@ -159,7 +171,9 @@ void KpiStrip::setSummary(const Summary &s)
                  : sourceLine());
 
     setCard(Kpi::CountriesOfOrigin, tr("Countries of origin %1").arg(year),
-            formatCount(s.countriesOfOrigin.value, s.countriesOfOrigin.status),
+            m_koreanUnits ? formatCountKoreanWithCounter(s.countriesOfOrigin.value, s.countriesOfOrigin.status,
+                                                         Measure::CountriesOfOrigin)
+                          : formatCount(s.countriesOfOrigin.value, s.countriesOfOrigin.status),
             s.countriesOfOrigin.hasData() ? tr("countries patients came from") : tr("Published only for all patients, unfiltered"),
             provenance(s.countriesOfOrigin));
 }

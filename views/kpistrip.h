@@ -14,7 +14,8 @@ namespace medtour {
 
 // The row of five KPI cards above the charts: focus-year total, YoY growth, top nationality,
 // top specialty and countries of origin, shown from a Summary (model/summary.h). Values keep
-// the model's formatting ("1,170,467", "≈146,000", "n/a"); tooltips give status and sources.
+// the model's formatting ("1,170,467", "≈146,000", "n/a"), or myriad units with a counter word
+// when Korean units are on ("117만 467명"); tooltips give status and sources.
 // Owns its labels; long texts are elided on screen, the full text is in the tooltip. Texts
 // and names (localizedName(), formatYear()) follow the current language.
 class KpiStrip : public QWidget
@@ -29,6 +30,11 @@ public:
     /// Shows `summary` (counts in patients or department-based counts, percents one decimal)
     /// in the current language; kept, and shown again after a language switch.
     void setSummary(const Summary &summary);
+    /// Counts in myriad units with their counter word (the View menu's Korean units, like the
+    /// charts): Korean "117만 467명", Japanese "117万467人", English "117만 467"; off by default
+    /// ("1,170,467"). Percent and growth never change.
+    void setKoreanUnits(bool on);
+    bool koreanUnits() const { return m_koreanUnits; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +63,7 @@ private:
 
     std::array<Card, kCount> m_cards;
     Summary m_summary;  // shown; set again in the new language on a language switch
+    bool m_koreanUnits = false;
 };
 
 }  // namespace medtour

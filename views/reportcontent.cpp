@@ -38,7 +38,7 @@ QList<ReportBlock> buildSummaryReportBlocks(const DashboardModel &model, const Q
         - reportFooterHeight();
     const bool landscape = geometry.page.width() > geometry.page.height();
     const qreal chartHeight = std::clamp(contentHeight * (landscape ? 0.55 : 0.40), mm(60), mm(112));
-    blocks << reportChartSections(model, width, chartHeight);
+    blocks << reportChartSections(model, width, chartHeight, options.chartOptions);
     blocks << reportDefinitionBlocks(*cube, model.filter(), width);
     if (options.includeObservations)
         blocks << reportObservationBlocks(model, width);

@@ -2,6 +2,8 @@
 
 #include "reportblock.h"
 
+#include <model/viewstate.h>
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -17,6 +19,9 @@ QString summaryReportTitle();
 /// What the report contains beyond the fixed parts.
 struct ReportContentOptions {
     bool includeObservations = false;  // append the filtered data table ("Observations")
+    /// How the charts are drawn (modes, value kinds, Korean units, log scale), as in the
+    /// window; the defaults draw what a fresh window draws. Its filter is not read.
+    ViewState chartOptions;
 };
 
 /// The blocks of the summary report, top to bottom, for a sheet of `geometry` (reportblock.h):

@@ -14,6 +14,7 @@ class CubeQuery;
 class DashboardModel;
 class ObservationCube;
 struct FilterState;
+struct ViewState;
 
 // The parts of the summary report, each a list of blocks over `width` report units
 // (reportcontent.h assembles them). Internal to the report; values come from the model.
@@ -25,8 +26,11 @@ QList<ReportBlock> reportCoverBlocks(const DashboardModel &model, const QDateTim
 
 /// One section per chart, each starting a page: heading, the chart (vector, `chartHeight`
 /// report units) and its table (the chart's summary model rows). The nationality section adds
-/// the top-10 table, the specialty section the note on department-based counts.
-QList<ReportBlock> reportChartSections(const DashboardModel &model, qreal width, qreal chartHeight);
+/// the top-10 table, the specialty section the note on department-based counts. The charts
+/// are drawn with the chart options of `chartOptions` (chartviewoptions.h); the tables always
+/// show exact figures ("1,170,467"), whatever the units of the charts.
+QList<ReportBlock> reportChartSections(const DashboardModel &model, qreal width, qreal chartHeight,
+                                       const ViewState &chartOptions);
 
 /// Definitions (real patients vs department-based counts, ≈, n/a, YoY) and the source line.
 QList<ReportBlock> reportDefinitionBlocks(const ObservationCube &cube, const FilterState &filter, qreal width);

@@ -3,6 +3,7 @@
 #include "reportparts.h"
 
 #include "chartrender.h"
+#include "chartviewoptions.h"
 #include "growthchart.h"
 #include "nationalitysharechart.h"
 #include "reportmodeltable.h"
@@ -42,16 +43,23 @@ QString asSentence(QString reason)
     return QCoreApplication::translate("medtour::ReportSections", "%1.", "a reason from the model as a sentence").arg(reason);
 }
 
-// A chart of type ChartT built on `summaryModel` and painted through renderChart() into the
-// block: vector output, laid out at the block's size in chart pixels.
+// Sets the chart options of `view` on one chart (the other two are null).
+void applyView(const ViewState &view, NationalityShareChart *chart) { applyViewToCharts(view, chart, nullptr, nullptr); }
+void applyView(const ViewState &view, GrowthChart *chart) { applyViewToCharts(view, nullptr, chart, nullptr); }
+void applyView(const ViewState &view, SpecialtyBreakdownChart *chart) { applyViewToCharts(view, nullptr, nullptr, chart); }
+
+// A chart of type ChartT built on `summaryModel` with the chart options of `view` and painted
+// through renderChart() into the block: vector output, laid out at the block's size in chart
+// pixels.
 template <typename ChartT, typename ModelT>
-ReportBlock chartBlock(ModelT *summaryModel, qreal height)
+ReportBlock chartBlock(ModelT *summaryModel, const ViewState &view, qreal height)
 {
     ReportBlock block;
     block.height = height + mm(4);
-    block.paint = [summaryModel](QPainter &painter, const QRectF &rect) {
+    block.paint = [summaryModel, view](QPainter &painter, const QRectF &rect) {
         QObject owner;
         auto *chart = new ChartT(summaryModel, &owner);
+        applyView(view, chart);
         const QRectF frame(rect.left(), rect.top(), rect.width(), rect.height() - mm(4));
         painter.save();
         painter.setPen(QPen(QColor(0xd0, 0xd4, 0xda), mm(0.25)));
@@ -149,7 +157,8 @@ QList<ReportBlock> specialtyTableBlocks(const BreakdownTableModel &model, qreal 
 
 }  // namespace
 
-QList<ReportBlock> reportChartSections(const DashboardModel &model, qreal width, qreal chartHeight)
+QList<ReportBlock> reportChartSections(const DashboardModel &model, qreal width, qreal chartHeight,
+                                       const ViewState &chartOptions)
 {
     const FilterState &filter = model.filter();
     const int year = filter.focusYear;
@@ -158,7 +167,7 @@ QList<ReportBlock> reportChartSections(const DashboardModel &model, qreal width,
     const ShareTableModel *shares = model.nationalityShares();
     blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Nationality shares, %1").arg(formatYear(year)), width);
     blocks.last().pageBreakBefore = true;
-    blocks << chartBlock<NationalityShareChart>(model.nationalityShares(), chartHeight);
+    blocks << chartBlock<NationalityShareChart>(model.nationalityShares(), chartOptions, chartHeight);
     // One name per category (the current language's, in the row headers): not the Korean column.
     QList<int> shareColumns;
     for (int c = 0; c < shares->columnCount(); ++c) {
@@ -174,12 +183,12 @@ QList<ReportBlock> reportChartSections(const DashboardModel &model, qreal width,
                                .arg(formatYear(filter.fromYear), formatYear(filter.toYear)),
                            width);
     blocks.last().pageBreakBefore = true;
-    blocks << chartBlock<GrowthChart>(model.growth(), chartHeight);
+    blocks << chartBlock<GrowthChart>(model.growth(), chartOptions, chartHeight);
     blocks << chartTableBlocks(*growth, growth->unavailableReason(), width);
 
     blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Specialties, %1").arg(formatYear(year)), width);
     blocks.last().pageBreakBefore = true;
-    blocks << chartBlock<SpecialtyBreakdownChart>(model.specialtyBreakdown(), chartHeight);
+    blocks << chartBlock<SpecialtyBreakdownChart>(model.specialtyBreakdown(), chartOptions, chartHeight);
     blocks << specialtyTableBlocks(*model.specialtyBreakdown(), width);
     return blocks;
 }

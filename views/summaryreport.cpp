@@ -136,6 +136,12 @@ void SummaryReport::setIncludeObservations(bool include)
     m_pages.reset();
 }
 
+void SummaryReport::setChartOptions(const ViewState &view)
+{
+    m_chartOptions = view;
+    m_pages.reset();
+}
+
 const ReportPages &SummaryReport::pages() const
 {
     if (!m_pages || m_pages->language != currentLanguage()) {
@@ -144,6 +150,7 @@ const ReportPages &SummaryReport::pages() const
         pages->geometry = ReportGeometry::from(m_setup);
         ReportContentOptions options;
         options.includeObservations = m_includeObservations;
+        options.chartOptions = m_chartOptions;
         pages->pages = paginate(buildSummaryReportBlocks(m_model, m_generated, pages->geometry, options),
                                 contentHeight(pages->geometry));
         m_pages = pages;

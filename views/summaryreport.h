@@ -3,6 +3,7 @@
 #include "reportpagesetup.h"
 
 #include <model/error.h>
+#include <model/viewstate.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,6 +45,11 @@ public:
     const ReportPageSetup &pageSetup() const { return m_setup; }
     /// Appends the filtered data table ("Observations"); off by default.
     void setIncludeObservations(bool include);
+    /// Draws the report's charts with the chart options of `view` (share chart as donut or
+    /// bars, counts or shares, specialty chart mode, Korean units "117만", growth on a log
+    /// scale), so the printed charts match the window's and the exported PNGs. The filter of
+    /// `view` is not read: the report shows the model's filter. Defaults: a fresh window's.
+    void setChartOptions(const ViewState &view);
 
     /// Number of pages for the page setup.
     int pageCount() const;
@@ -68,6 +74,7 @@ private:
     QDateTime m_generated;
     ReportPageSetup m_setup;
     bool m_includeObservations = false;
+    ViewState m_chartOptions;
     mutable std::shared_ptr<const ReportPages> m_pages;  // built on first use
 };
 

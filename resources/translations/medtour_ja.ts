@@ -210,7 +210,7 @@
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Share: %1</source>
         <translation>構成比：%1</translation>
     </message>
@@ -402,17 +402,17 @@
 <context>
     <name>medtour::DatasetController</name>
     <message>
-        <location filename="../../app/datasetcontroller.cpp" line="+101"/>
+        <location filename="../../app/datasetcontroller.cpp" line="+90"/>
         <source>Built-in: MOHW / KHIDI 2009–2024</source>
         <translation>内蔵: 韓国保健福祉部・韓国保健産業振興院 2009–2024</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../../app/datasetentries.cpp" line="+16"/>
         <source>%1 observations</source>
         <translation>観測値 %1件</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../app/datasetcontroller.cpp" line="+35"/>
         <source>Data files (*.csv *.tsv *.txt *.xlsx);;CSV (*.csv);;Tab-separated (*.tsv *.txt);;Excel workbook (*.xlsx);;All files (*)</source>
         <translation>データファイル (*.csv *.tsv *.txt *.xlsx);;CSV (*.csv);;タブ区切り (*.tsv *.txt);;Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
@@ -437,12 +437,12 @@
         <translation>プレビューして取り込む</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location filename="../../app/datasetentries.cpp" line="-1"/>
         <source>Foreign patient statistics, MOHW / KHIDI (compiled in)</source>
         <translation>外国人患者誘致実績、韓国保健福祉部・韓国保健産業振興院 (内蔵)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../app/datasetcontroller.cpp" line="+5"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -515,18 +515,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Import of %1 cancelled; the previous dataset stays active</source>
         <translation>%1 の取り込みをキャンセルしました。以前のデータセットを引き続き使用します</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Cannot open %1</source>
         <translation>%1 を開けません</translation>
     </message>
@@ -545,7 +545,7 @@ The previous dataset stays active.</source>
         <translation>%1 を開けません。以前のデータセットを引き続き使用します</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loaded %1: %2 observations</source>
         <translation>%1 を読み込みました: 観測値 %2件</translation>
     </message>
@@ -694,7 +694,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExplorationActions</name>
     <message>
-        <location filename="../../app/explorationactions.cpp" line="+55"/>
+        <location filename="../../app/explorationactions.cpp" line="+57"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -790,7 +790,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExplorationController</name>
     <message>
-        <location filename="../../app/explorationcontroller.cpp" line="+24"/>
+        <location filename="../../app/explorationcontroller.cpp" line="+25"/>
         <source>nationality</source>
         <comment>dimension inside an undo text</comment>
         <translation>国籍</translation>
@@ -814,7 +814,7 @@ The previous dataset stays active.</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>Filter %1 to %2</source>
         <translation>%1を%2に絞り込み</translation>
     </message>
@@ -1016,12 +1016,12 @@ The previous dataset stays active.</source>
         <location line="+2"/>
         <location line="+13"/>
         <location line="+41"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Wrote %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Export chart as SVG</source>
         <translation>グラフを SVG でエクスポート</translation>
     </message>
@@ -1118,7 +1118,7 @@ The previous dataset stays active.</source>
         <translation>レポートのページ: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No printer installed: save the report as PDF</source>
         <translation>プリンターがありません: レポートを PDF で保存</translation>
     </message>
@@ -2265,13 +2265,13 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::KpiStrip</name>
     <message>
-        <location filename="../../views/kpistrip.cpp" line="+45"/>
-        <location line="+97"/>
+        <location filename="../../views/kpistrip.cpp" line="+47"/>
+        <location line="+107"/>
         <source>Status: %1</source>
         <translation>ステータス：%1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-107"/>
         <source>not published</source>
         <translation>非公表</translation>
     </message>
@@ -2287,7 +2287,7 @@ The previous dataset stays active.</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Key figures</source>
         <translation>主要指標</translation>
     </message>
@@ -2318,7 +2318,7 @@ The previous dataset stays active.</source>
         <translation>外国人患者 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>vs %1</source>
         <comment>growth against the previous year</comment>
         <translation>%1比</translation>
@@ -2395,7 +2395,7 @@ The previous dataset stays active.</source>
         <translation>出身国数 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>countries patients came from</source>
         <translation>患者の出身国の数</translation>
     </message>
@@ -2417,7 +2417,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+197"/>
+        <location filename="../../app/mainwindow.cpp" line="+198"/>
         <source>MedTour Dashboard — foreign patients in Korea</source>
         <translation>MedTour ダッシュボード — 韓国の外国人患者</translation>
     </message>
@@ -2477,7 +2477,7 @@ The previous dataset stays active.</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Dataset: %1</source>
         <translation>データセット: %1</translation>
     </message>
@@ -2582,6 +2582,24 @@ The previous dataset stays active.</source>
         <source>n/a</source>
         <extracomment>a figure that was not published (missing is never zero)</extracomment>
         <translation>データなし</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1</source>
+        <comment>a count of real patients with its counter word (Korean 명)</comment>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1</source>
+        <comment>a department-based count with its counter word (Korean 건)</comment>
+        <translation>%1件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1</source>
+        <comment>a count of countries with its counter word (Korean 개국)</comment>
+        <translation>%1か国</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2904,7 @@ The previous dataset stays active.</source>
         <translation>「その他」を展開: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Official statistics of foreign patients (MOHW / KHIDI) · %1</source>
         <translation>韓国保健福祉部・韓国保健産業振興院「外国人患者誘致実績」 · %1</translation>
     </message>
@@ -2955,13 +2973,13 @@ Dataset: %3</source>
 <context>
     <name>medtour::ReportSections</name>
     <message>
-        <location filename="../../views/reportsections.cpp" line="+42"/>
+        <location filename="../../views/reportsections.cpp" line="+43"/>
         <source>%1.</source>
         <comment>a reason from the model as a sentence</comment>
         <translation>%1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Chart data</source>
         <translation>グラフのデータ</translation>
     </message>
@@ -3037,7 +3055,7 @@ Dataset: %3</source>
         <translation>%1–%2のみ表示。全年のデータはCSV・XLSXエクスポートにあります。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nationality shares, %1</source>
         <translation>%1の国籍別構成比</translation>
     </message>
@@ -3309,7 +3327,7 @@ Dataset: %3</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>MedTour Dashboard summary report %1</source>
         <translation>MedTour Dashboard 概要レポート %1</translation>
     </message>

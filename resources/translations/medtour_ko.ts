@@ -210,7 +210,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Share: %1</source>
         <translation>비중: %1</translation>
     </message>
@@ -402,17 +402,17 @@
 <context>
     <name>medtour::DatasetController</name>
     <message>
-        <location filename="../../app/datasetcontroller.cpp" line="+101"/>
+        <location filename="../../app/datasetcontroller.cpp" line="+90"/>
         <source>Built-in: MOHW / KHIDI 2009–2024</source>
         <translation>내장: 보건복지부·한국보건산업진흥원 2009–2024</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../../app/datasetentries.cpp" line="+16"/>
         <source>%1 observations</source>
         <translation>관측값 %1개</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../app/datasetcontroller.cpp" line="+35"/>
         <source>Data files (*.csv *.tsv *.txt *.xlsx);;CSV (*.csv);;Tab-separated (*.tsv *.txt);;Excel workbook (*.xlsx);;All files (*)</source>
         <translation>데이터 파일 (*.csv *.tsv *.txt *.xlsx);;CSV (*.csv);;탭 구분 (*.tsv *.txt);;Excel 통합 문서 (*.xlsx);;모든 파일 (*)</translation>
     </message>
@@ -437,12 +437,12 @@
         <translation>미리 보기로 가져오기</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location filename="../../app/datasetentries.cpp" line="-1"/>
         <source>Foreign patient statistics, MOHW / KHIDI (compiled in)</source>
         <translation>외국인환자 유치실적, 보건복지부·한국보건산업진흥원 (내장)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../app/datasetcontroller.cpp" line="+5"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
@@ -515,18 +515,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Import of %1 cancelled; the previous dataset stays active</source>
         <translation>%1 가져오기를 취소했습니다. 이전 데이터셋을 계속 사용합니다</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Cannot open %1</source>
         <translation>%1을(를) 열 수 없습니다</translation>
     </message>
@@ -545,7 +545,7 @@ The previous dataset stays active.</source>
         <translation>%1을(를) 열 수 없습니다. 이전 데이터셋을 계속 사용합니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loaded %1: %2 observations</source>
         <translation>%1 불러옴: 관측값 %2개</translation>
     </message>
@@ -694,7 +694,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExplorationActions</name>
     <message>
-        <location filename="../../app/explorationactions.cpp" line="+55"/>
+        <location filename="../../app/explorationactions.cpp" line="+57"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -790,7 +790,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExplorationController</name>
     <message>
-        <location filename="../../app/explorationcontroller.cpp" line="+24"/>
+        <location filename="../../app/explorationcontroller.cpp" line="+25"/>
         <source>nationality</source>
         <comment>dimension inside an undo text</comment>
         <translation>국적</translation>
@@ -814,7 +814,7 @@ The previous dataset stays active.</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>Filter %1 to %2</source>
         <translation>%1 필터: %2</translation>
     </message>
@@ -1016,12 +1016,12 @@ The previous dataset stays active.</source>
         <location line="+2"/>
         <location line="+13"/>
         <location line="+41"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Wrote %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Export chart as SVG</source>
         <translation>차트를 SVG로 내보내기</translation>
     </message>
@@ -1118,7 +1118,7 @@ The previous dataset stays active.</source>
         <translation>보고서 페이지: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No printer installed: save the report as PDF</source>
         <translation>설치된 프린터 없음: 보고서를 PDF로 저장</translation>
     </message>
@@ -2265,13 +2265,13 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::KpiStrip</name>
     <message>
-        <location filename="../../views/kpistrip.cpp" line="+45"/>
-        <location line="+97"/>
+        <location filename="../../views/kpistrip.cpp" line="+47"/>
+        <location line="+107"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-107"/>
         <source>not published</source>
         <translation>미공표</translation>
     </message>
@@ -2287,7 +2287,7 @@ The previous dataset stays active.</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Key figures</source>
         <translation>주요 지표</translation>
     </message>
@@ -2318,7 +2318,7 @@ The previous dataset stays active.</source>
         <translation>외국인환자 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>vs %1</source>
         <comment>growth against the previous year</comment>
         <translation>%1 대비</translation>
@@ -2395,7 +2395,7 @@ The previous dataset stays active.</source>
         <translation>출신 국가 수 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>countries patients came from</source>
         <translation>환자의 출신 국가 수</translation>
     </message>
@@ -2417,7 +2417,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+197"/>
+        <location filename="../../app/mainwindow.cpp" line="+198"/>
         <source>MedTour Dashboard — foreign patients in Korea</source>
         <translation>MedTour 대시보드 — 한국의 외국인환자</translation>
     </message>
@@ -2477,7 +2477,7 @@ The previous dataset stays active.</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Dataset: %1</source>
         <translation>데이터셋: %1</translation>
     </message>
@@ -2582,6 +2582,24 @@ The previous dataset stays active.</source>
         <source>n/a</source>
         <extracomment>a figure that was not published (missing is never zero)</extracomment>
         <translation>자료 없음</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1</source>
+        <comment>a count of real patients with its counter word (Korean 명)</comment>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1</source>
+        <comment>a department-based count with its counter word (Korean 건)</comment>
+        <translation>%1건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1</source>
+        <comment>a count of countries with its counter word (Korean 개국)</comment>
+        <translation>%1개국</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2904,7 @@ The previous dataset stays active.</source>
         <translation>기타 펼침: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Official statistics of foreign patients (MOHW / KHIDI) · %1</source>
         <translation>보건복지부·한국보건산업진흥원 외국인환자 유치실적 · %1</translation>
     </message>
@@ -2955,13 +2973,13 @@ Dataset: %3</source>
 <context>
     <name>medtour::ReportSections</name>
     <message>
-        <location filename="../../views/reportsections.cpp" line="+42"/>
+        <location filename="../../views/reportsections.cpp" line="+43"/>
         <source>%1.</source>
         <comment>a reason from the model as a sentence</comment>
         <translation>%1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Chart data</source>
         <translation>차트 데이터</translation>
     </message>
@@ -3037,7 +3055,7 @@ Dataset: %3</source>
         <translation>%1–%2만 표시합니다. 전체 연도는 CSV·XLSX 내보내기에 있습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nationality shares, %1</source>
         <translation>%1 국적별 비중</translation>
     </message>
@@ -3309,7 +3327,7 @@ Dataset: %3</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>MedTour Dashboard summary report %1</source>
         <translation>MedTour Dashboard 요약 보고서 %1</translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -94,4 +95,26 @@ TEST(BatchView, aFileThatIsNotAViewIsADataError)
     const ViewRun r = runWithView(QJsonObject{{QStringLiteral("format"), QStringLiteral("something-else")}});
     EXPECT_EQ(r.exitCode, 3);
     EXPECT_TRUE(r.err.contains(QStringLiteral("medtour-view"))) << r.err.toStdString();
+}
+
+TEST(BatchView, theReportsChartsFollowTheViewsChartOptions)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    QJsonObject view = japan2023View();
+    view.insert(QStringLiteral("filter"), QJsonObject{{QStringLiteral("focus_year"), 2024}});
+    view.insert(QStringLiteral("charts"), QJsonObject{{QStringLiteral("nationality_mode"), QStringLiteral("ranked_bars")},
+                                                      {QStringLiteral("korean_units"), true}});
+    const ViewRun r = runWithView(view, {QStringLiteral("--report-pdf"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    // Japan's bar in Korean units (the default donut draws no counts); the tables stay exact.
+    EXPECT_TRUE(t.contains(QStringLiteral("44만 1,112"))) << qPrintable(t.left(3000));
+    EXPECT_TRUE(t.contains(QStringLiteral("441,112")));
+    EXPECT_TRUE(t.contains(QStringLiteral("1,170,467")));
 }

@@ -1,5 +1,6 @@
 // The summary report in Korean and Japanese: texts, category names, numbers and the embedded
 // CJK face of the language, read back from the PDF with poppler's pdftotext and pdffonts.
+#include <views/growthchart.h>
 #include <views/summaryreport.h>
 #include <views/translations.h>
 
@@ -131,4 +132,35 @@ TEST_F(SummaryReportLanguage, aReportKeptAcrossALanguageSwitchLaysItselfOutAgain
     const QString t = text(path);
     EXPECT_TRUE(t.contains(QStringLiteral("일본 37.7%")));
     EXPECT_FALSE(t.contains(QStringLiteral("Japan 37.7%")));
+}
+
+TEST_F(SummaryReportLanguage, theChartsFollowTheChartOptionsOfTheView)
+{
+    applyLanguage(Language::Korean);
+    m_model.retranslate();
+    const QString defaults = QDir(m_dir.path()).filePath(QStringLiteral("defaults.pdf"));
+    ASSERT_FALSE(SummaryReport(m_model).exportPdf(defaults).has_value());
+
+    ViewState view;
+    view.nationalityMode = ShareChartMode::RankedBars;
+    view.koreanUnits = true;
+    view.growthLogScale = true;
+    SummaryReport report(m_model);
+    report.setChartOptions(view);
+    const QString withView = QDir(m_dir.path()).filePath(QStringLiteral("view.pdf"));
+    ASSERT_FALSE(report.exportPdf(withView).has_value());
+
+    const QString before = text(defaults);
+    const QString after = text(withView);
+    // The ranked bars' value label of Japan in Korean units; the donut draws no counts.
+    EXPECT_FALSE(before.contains(QStringLiteral("44만 1,112")));
+    EXPECT_TRUE(after.contains(QStringLiteral("44만 1,112"))) << qPrintable(after.left(4000));
+    // The growth chart's axis title on a log scale.
+    const QString logAxis = GrowthChart::tr("Patients (log scale)");
+    EXPECT_NE(logAxis, QStringLiteral("Patients (log scale)")) << "translated";
+    EXPECT_FALSE(before.contains(logAxis));
+    EXPECT_TRUE(after.contains(logAxis));
+    // The tables keep exact figures whatever the charts' units.
+    EXPECT_TRUE(after.contains(QStringLiteral("1,170,467")));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("\\n\\s*1\\s+일본\\s+441,112\\s+37\\.7%")).match(after).hasMatch());
 }

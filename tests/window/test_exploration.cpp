@@ -4,6 +4,7 @@
 #include <app/explorationcompare.h>
 #include <app/explorationpalette.h>
 #include <app/explorationcontroller.h>
+#include <app/exportcontroller.h>
 #include <app/mainwindow.h>
 #include <model/dashboardmodel.h>
 #include <views/appfonts.h>
@@ -21,8 +22,11 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QProcess>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -161,12 +165,38 @@ TEST(Exploration, chartOptionsAreUndoable)
     EXPECT_EQ(shares->mode(), NationalityShareChart::Mode::RankedBars);
     EXPECT_TRUE(shares->koreanUnits());
     EXPECT_TRUE(f.growth()->koreanUnits());
+    EXPECT_EQ(f.window->kpiStrip()->valueText(KpiStrip::Kpi::Total), QStringLiteral("117만 467")) << "the KPIs follow";
     f.undo()->undo();
     EXPECT_FALSE(shares->koreanUnits());
+    EXPECT_EQ(f.window->kpiStrip()->valueText(KpiStrip::Kpi::Total), QStringLiteral("1,170,467"));
     f.undo()->undo();
     EXPECT_EQ(shares->mode(), NationalityShareChart::Mode::Donut);
     f.window->exploration()->setGrowthLogScale(true);
     EXPECT_TRUE(f.growth()->logScale());
+}
+
+TEST(Exploration, thePrintedReportDrawsTheChartsAsTheWindowShowsThem)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    Fixture f;
+    f.window->exploration()->setNationalityMode(ShareChartMode::RankedBars);
+    f.window->exploration()->setKoreanUnits(true);
+    auto *exports = f.window->findChild<ExportController *>();
+    ASSERT_NE(exports, nullptr);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    ExportController::Prompts prompts;
+    prompts.saveFile = [&pdf](const QString &, const QString &, const QString &) { return pdf; };
+    prompts.fail = [](const QString &, const QString &message) { ADD_FAILURE() << message.toStdString(); };
+    exports->setPrompts(prompts);
+    exports->exportPdf();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString t = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(t.contains(QStringLiteral("44만 1,112"))) << "Japan's bar in Korean units, as in the window";
+    EXPECT_TRUE(t.contains(QStringLiteral("1,170,467"))) << "the tables stay exact";
 }
 
 TEST(Exploration, tabOrderRunsFiltersBreadcrumbChartsTable)

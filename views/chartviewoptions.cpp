@@ -1,8 +1,8 @@
-#include "explorationchartoptions.h"
+#include "chartviewoptions.h"
 
-#include <views/growthchart.h>
-#include <views/nationalitysharechart.h>
-#include <views/specialtybreakdownchart.h>
+#include "growthchart.h"
+#include "nationalitysharechart.h"
+#include "specialtybreakdownchart.h"
 
 namespace medtour {
 
