@@ -3,12 +3,9 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
-#include <cstring>
-
 namespace medtour {
 
 namespace {
-const char *const kOutputOptions[] = {"--export-png", "--report-pdf", "--summary-json", "--export-svg"};
 
 QString optionFor(Dimension d)
 {
@@ -173,18 +170,6 @@ std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, Q
         o.pageSetup.orientation = *orientation;
     }
     return o;
-}
-
-bool argumentsRequestBatch(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *opt : kOutputOptions) {
-            const size_t n = std::strlen(opt);
-            if (std::strncmp(argv[i], opt, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
-                return true;
-        }
-    }
-    return false;
 }
 
 }  // namespace medtour

@@ -53,8 +53,5 @@ void addBatchOptions(QCommandLineParser &parser);
 /// Reads the parsed options. On a usage error (bad number, bad size) returns std::nullopt and
 /// sets `error` to a one-line message naming the option.
 std::optional<BatchOptions> readBatchOptions(const QCommandLineParser &parser, QString *error);
-/// Cheap scan of raw argv for an output option, before any QApplication exists (the batch
-/// mode then picks the offscreen platform when no display is set).
-bool argumentsRequestBatch(int argc, char **argv);
 
 }  // namespace medtour

@@ -18,10 +18,12 @@
 int main(int argc, char **argv)
 {
     using namespace medtour;
-    const bool batch = argumentsRequestBatch(argc, argv);
-    // Batch mode never opens a window: without a display it renders offscreen.
-    if (batch && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    // Without a display (and no platform chosen) everything renders offscreen, so --help,
+    // --version, usage errors and the batch mode work on a headless machine; only the window
+    // needs a display, and says so below instead of aborting in the platform plugin.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (noDisplay)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MedTour Dashboard"));
@@ -61,6 +63,13 @@ int main(int argc, char **argv)
                                      : LanguageController::startupLanguage(options->language));
     if (options->isBatch())
         return runBatch(*options, err);
+    if (noDisplay) {
+        err << "medtour-dashboard: no display for the window (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+               "Give an output option for the batch mode (--export-png DIR, --report-pdf FILE, --summary-json FILE),\n"
+               "run scripts/run.sh (it writes the charts and the report to a folder), or use xvfb-run."
+            << Qt::endl;
+        return ExitUsage;
+    }
 
     DashboardModel model(&app);
     if (auto loadError = loadDataFromOptions(*options, model)) {

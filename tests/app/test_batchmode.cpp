@@ -203,3 +203,32 @@ TEST(BatchMode, loadsAUserFileInTheTidyLayout)
     EXPECT_EQ(kpis.value(QStringLiteral("top_nationality")).toObject().value(QStringLiteral("share_pct")).toDouble(), 60.0);
     EXPECT_TRUE(kpis.value(QStringLiteral("top_specialty")).isNull());
 }
+
+// A headless machine (no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM): --help and usage
+// errors still work, and the window says it needs a display instead of aborting.
+TEST(BatchMode, withoutADisplayHelpWorksAndTheWindowSaysWhatToDo)
+{
+    QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        headless.remove(QString::fromLatin1(name));
+    const auto run = [&headless](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(headless);
+        p.start(QStringLiteral(MEDTOUR_DASHBOARD_BIN), args);
+        EXPECT_TRUE(p.waitForFinished(120000));
+        return RunResult{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                         p.readAllStandardError()};
+    };
+    const RunResult help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains("--report-pdf")) << help.out.toStdString();
+
+    const RunResult unknown = run({QStringLiteral("--bogus")});
+    EXPECT_EQ(unknown.exitCode, 2) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains("Unknown option 'bogus'")) << unknown.err.toStdString();
+
+    const RunResult window = run({});
+    EXPECT_EQ(window.exitCode, 2) << window.err.toStdString();
+    EXPECT_TRUE(window.err.contains("no display for the window")) << window.err.toStdString();
+    EXPECT_TRUE(window.err.contains("--report-pdf")) << window.err.toStdString();
+}
