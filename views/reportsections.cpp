@@ -10,6 +10,7 @@
 #include "reporttable.h"
 #include "specialtybreakdownchart.h"
 
+#include <model/builtindataset.h>
 #include <model/cubequery.h>
 #include <model/dashboardmodel.h>
 #include <model/datasetmodel.h>
@@ -225,7 +226,7 @@ QList<ReportBlock> reportDefinitionBlocks(const ObservationCube &cube, const Fil
     blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Source", "heading: where the data comes from"), width);
     blocks << textBlock(sourceLine(), reportFont(9), reportInkColor(), mm(1.2), width);
     blocks.last().keepWithNext = true;
-    blocks << noteBlock(QCoreApplication::translate("medtour::ReportSections", "Dataset: %1").arg(cube.provenance()), width, mm(2));
+    blocks << noteBlock(QCoreApplication::translate("medtour::ReportSections", "Dataset: %1").arg(displayProvenance(cube.provenance())), width, mm(2));
     return blocks;
 }
 

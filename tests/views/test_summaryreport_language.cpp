@@ -86,6 +86,7 @@ TEST_F(SummaryReportLanguage, koreanReportShowsKoreanNamesAndTheSameNumbers)
     EXPECT_TRUE(QRegularExpression(QStringLiteral("\\n\\s*1\\s+일본\\s+441,112\\s+37\\.7%\\s+\\+135\\.0%")).match(t).hasMatch()) << qPrintable(t.left(3000));
     EXPECT_FALSE(t.contains(QStringLiteral("Japan")));
     EXPECT_TRUE(t.contains(QStringLiteral("2025년 3월 1일")));  // the generated date
+    EXPECT_FALSE(t.contains(QStringLiteral("built-in"))) << "the dataset is named in Korean on every page";
     EXPECT_TRUE(t.contains(QStringLiteral("한국 외국인환자 — 요약 보고서")));  // the title (after the .ts merge)
     EXPECT_TRUE(t.contains(QStringLiteral("1 / ")) && t.contains(QStringLiteral("페이지")));  // "Page %1 of %2" (after the merge)
 }
@@ -103,6 +104,8 @@ TEST_F(SummaryReportLanguage, japaneseReportShowsJapaneseNamesAndEmbedsTheJapane
     EXPECT_TRUE(t.contains(QStringLiteral("2025年3月1日")));
     EXPECT_TRUE(t.contains(QStringLiteral("2009年–2024年")));  // en dash, not the figure dash ‒
     EXPECT_FALSE(t.contains(QChar(0x2F47)));  // the Kangxi radical ⽇ (reportpdftext.h)
+    EXPECT_FALSE(t.contains(QStringLiteral("built-in"))) << "the dataset is named in Japanese on every page";
+    EXPECT_FALSE(t.contains(QStringLiteral("외국인환자")));
     EXPECT_TRUE(t.contains(QStringLiteral("韓国の外国人患者 — 概要レポート")));  // the title (after the .ts merge)
 
     const QString fonts = runTool(QStringLiteral("pdffonts"), {path}).value_or(QString());
