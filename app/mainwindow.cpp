@@ -29,6 +29,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,6 +40,20 @@
 #include <QVBoxLayout>
 
 namespace medtour {
+
+namespace {
+
+// The dashboard page inside its scroll area. Without height-for-width (which the KPI cards'
+// wrapped labels would bring), the scroll area gives the page the viewport's size down to the
+// page's minimum size and scrolls only below it, instead of sizing the page by its preferred
+// height and scrolling whenever that is a pixel taller than the viewport.
+class DashboardPage : public QWidget
+{
+public:
+    bool hasHeightForWidth() const override { return false; }
+};
+
+}  // namespace
 
 MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     : QMainWindow(parent),
@@ -50,7 +66,7 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
-    auto *central = new QWidget(m_tabs);
+    auto *central = new DashboardPage;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_kpiStrip);
@@ -70,7 +86,18 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
-    m_tabs->addTab(central, QString());
+    // The charts keep a legible size (ChartPanel::kLegibleMinimum); a window too small for
+    // them scrolls the dashboard instead of squeezing them.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *holder = new QWidget;
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(central);
+    scroll->setWidget(holder);
+    m_tabs->addTab(scroll, QString());
     setCentralWidget(m_tabs);
 
     m_filtersDock = new QDockWidget(this);
@@ -102,8 +129,13 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     setKeyboardOrder();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1440, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1440 x 900 logical px, or the screen's available area when that is smaller.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
+        resize(QSize(1440, 900).boundedTo(available));
+    }
+    // Below 800 x 600 the filter dock would be squeezed over the status bar.
+    setMinimumSize(800, 600);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

@@ -18,6 +18,7 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     : QWidget(parent), m_chart(chart)
 {
     m_chart->setParent(this);
+    setMinimumSize(kLegibleMinimum);
     auto *view = new QChartView(this);
     // The view shows the chart but the DashboardChart keeps ownership of it: the chart lives
     // in the view's scene only while both exist (the DashboardChart is destroyed first as it

@@ -20,6 +20,13 @@ class ChartPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// The smallest size (logical pixels) at which every chart, in every mode and language,
+    /// shows all its texts without eliding ("…") or overlapping: Qt Charts gives each year of
+    /// a bar axis only its category's width. The window keeps its chart panels at least this
+    /// large and scrolls the dashboard instead (tests/views/test_chartlanguage.cpp).
+    static constexpr QSize kLegibleMinimum{480, 300};
+
+    /// Shows `chart` and takes ownership of it; the panel's minimum size is kLegibleMinimum.
     ChartPanel(DashboardChart *chart, QWidget *parent);
 
     DashboardChart *dashboardChart() const { return m_chart; }

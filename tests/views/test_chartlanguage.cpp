@@ -6,6 +6,7 @@
 #include <views/appfonts.h>
 #include <views/chartrender.h>
 #include <views/chartlegend.h>
+#include <views/chartpanel.h>
 #include <views/charttheme.h>
 #include <views/growthchart.h>
 #include <views/nationalitysharechart.h>
@@ -229,7 +230,8 @@ TEST_F(ChartLanguage, chartFontFollowsTheLanguage)
     EXPECT_EQ(chart.chart()->titleFont().families().constFirst(), QStringLiteral("Noto Sans CJK KR"));
 }
 
-// Every chart mode in Korean and Japanese, at print size (1600 x 900 at 300 dpi) and window size:
+// Every chart mode in Korean, Japanese and English, at print size (1600 x 900 at 300 dpi) and
+// window sizes down to the chart panel's minimum:
 // no text elided, no two texts overlapping (MEDTOUR_CHART_OUTPUT_DIR keeps the PNGs).
 TEST_F(ChartLanguage, koreanAndJapaneseChartsFitWithoutElisionOrOverlap)
 {
@@ -242,9 +244,11 @@ TEST_F(ChartLanguage, koreanAndJapaneseChartsFitWithoutElisionOrOverlap)
     using SMode = SpecialtyBreakdownChart::Mode;
     for (auto mode : {SMode::FocusYearBars, SMode::StackedYears, SMode::PercentYears, SMode::GroupedYears})
         charts << new SpecialtyBreakdownChart(model.specialtyBreakdown(), &owner, mode);
-    for (Language lang : {Language::Korean, Language::Japanese}) {
+    for (Language lang : {Language::Korean, Language::Japanese, Language::English}) {
         applyLanguage(lang);
-        for (const PngOptions &options : {PngOptions{QSize(1600, 900), 300, false}, PngOptions{QSize(530, 330), 96, false}}) {
+        // Print size, the window's usual size and the smallest size the window gives a chart.
+        for (const PngOptions &options : {PngOptions{QSize(1600, 900), 300, false}, PngOptions{QSize(530, 330), 96, false},
+                                          PngOptions{ChartPanel::kLegibleMinimum, 96, false}}) {
             for (int i = 0; i < charts.size(); ++i) {
                 const QString name = QStringLiteral("%1-%2-%3-%4x%5.png").arg(languageId(lang), charts.at(i)->fileStem()).arg(i)
                                          .arg(options.pixelSize.width()).arg(options.pixelSize.height());

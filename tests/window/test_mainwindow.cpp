@@ -20,6 +20,9 @@
 #include <QListView>
 #include <QCoreApplication>
 #include <QPointer>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 
 #include "builtinwindow.h"
@@ -135,4 +138,48 @@ TEST(MainWindow, aFilterWithNoPublishedBreakdownSaysSoInsteadOfDrawingZeros)
     ChartPanel *specialty = f.window->chartPanels().at(2);
     EXPECT_FALSE(specialty->overlayText().isEmpty());
     EXPECT_TRUE(specialty->overlayText().contains(QStringLiteral("2014"))) << specialty->overlayText().toStdString();
+}
+
+// A window smaller than the charts need scrolls the dashboard: the charts never shrink below
+// the size at which their texts fit (ChartPanel::kLegibleMinimum); at 1440 x 900 nothing scrolls.
+TEST(MainWindow, aSmallWindowScrollsTheDashboardInsteadOfSqueezingTheCharts)
+{
+    Fixture f;
+    auto *scroll = f.window->findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+    ASSERT_NE(scroll, nullptr);
+    f.window->show();
+    for (int i = 0; i < 3; ++i)  // show, then the layouts it posts
+        QCoreApplication::processEvents();
+    for (ChartPanel *panel : f.window->chartPanels()) {
+        EXPECT_GE(panel->width(), ChartPanel::kLegibleMinimum.width());
+        EXPECT_GE(panel->height(), ChartPanel::kLegibleMinimum.height());
+    }
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible());
+    EXPECT_FALSE(scroll->verticalScrollBar()->isVisible())
+        << "page " << scroll->widget()->height() << " px in a viewport of " << scroll->viewport()->height() << " px";
+
+    f.window->resize(1024, 700);
+    QCoreApplication::processEvents();
+    for (ChartPanel *panel : f.window->chartPanels()) {
+        EXPECT_GE(panel->width(), ChartPanel::kLegibleMinimum.width());
+        EXPECT_GE(panel->height(), ChartPanel::kLegibleMinimum.height());
+    }
+    EXPECT_TRUE(scroll->horizontalScrollBar()->isVisible() || scroll->verticalScrollBar()->isVisible());
+    EXPECT_GE(f.window->minimumWidth(), 800);
+    EXPECT_GE(f.window->minimumHeight(), 600);
+}
+
+// Without a remembered geometry the window opens at 1440 x 900, or fills the screen's
+// available area when that is smaller (the offscreen screen is 800 x 600).
+TEST(MainWindow, theFirstStartFitsTheScreen)
+{
+    installApplicationFonts();
+    DashboardModel model(nullptr);
+    ASSERT_FALSE(model.loadBuiltin().has_value());
+    MainWindow window(&model);
+    const QSize available = window.screen()->availableGeometry().size();
+    EXPECT_LE(window.width(), std::max(available.width(), window.minimumWidth()));
+    EXPECT_LE(window.height(), std::max(available.height(), window.minimumHeight()));
+    EXPECT_LE(window.width(), 1440);
+    EXPECT_LE(window.height(), 900);
 }
