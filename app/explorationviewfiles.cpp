@@ -5,16 +5,17 @@
 
 #include <model/dashboardmodel.h>
 #include <model/observationcube.h>
+#include <model/outputfile.h>
 #include <views/translations.h>
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
-#include <model/outputfile.h>
 #include <QSettings>
 
 namespace medtour {
@@ -29,26 +30,37 @@ std::optional<Error> writeViewFile(const ViewState &view, const QString &path)
     const QByteArray bytes = QJsonDocument(view.toJson()).toJson(QJsonDocument::Indented);
     OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{path, 0, 0, QStringLiteral("cannot write the view: %1").arg(file.errorString())};
+        return Error{path, 0, 0, QCoreApplication::translate("medtour::ViewFiles", "cannot write the view: %1").arg(file.errorString())};
     return std::nullopt;
 }
 
-std::optional<ViewState> readViewFile(const QString &path, Error *error)
+std::optional<ViewState> readViewFile(const QString &path, Error *error, QStringList *warnings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = Error{path, 0, 0, QStringLiteral("cannot read the view: %1").arg(file.errorString())};
+        *error = Error{path, 0, 0, QCoreApplication::translate("medtour::ViewFiles", "cannot read the view: %1").arg(file.errorString())};
         return std::nullopt;
     }
+    const QByteArray bytes = file.readAll();
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = Error{path, 0, 0, QStringLiteral("not a JSON object (%1 at byte %2)")
-                                       .arg(parse.errorString()).arg(parse.offset)};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        // Where the parser stopped (1-based line and column in characters) and what it found,
+        // in the words of Qt's parser ("unterminated object"; Qt's translations).
+        const QByteArray before = bytes.left(parse.offset);
+        const int line = static_cast<int>(before.count('\n')) + 1;
+        const int column = static_cast<int>(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        *error = Error{path, line, column, QCoreApplication::translate("medtour::ViewFiles", "not valid JSON: %1").arg(parse.errorString())};
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = Error{path, 0, 0, QCoreApplication::translate("medtour::ViewFiles",
+                                                               "not a saved view: expected a JSON object "
+                                                               "{\"format\": \"medtour-view\", …}, found an array")};
         return std::nullopt;
     }
     QString message;
-    auto view = ViewState::fromJson(doc.object(), &message);
+    auto view = ViewState::fromJson(doc.object(), &message, warnings);
     if (!view)
         *error = Error{path, 0, 0, message};
     return view;
@@ -57,7 +69,7 @@ std::optional<ViewState> readViewFile(const QString &path, Error *error)
 std::optional<ViewState> viewFromOptions(const BatchOptions &options, const ObservationCube &cube,
                                          const FilterState &explicitFilter, QStringList *warnings, Error *error)
 {
-    auto view = readViewFile(options.viewFile, error);
+    auto view = readViewFile(options.viewFile, error, warnings);
     if (!view)
         return std::nullopt;
     ViewState v = view->resolveAgainst(cube, warnings);
@@ -112,7 +124,7 @@ QString ExplorationViewFiles::fileFilter()
 std::optional<Error> ExplorationViewFiles::openView(const QString &path, QStringList *warnings)
 {
     Error error;
-    const auto view = readViewFile(path, &error);
+    const auto view = readViewFile(path, &error, warnings);
     if (!view)
         return error;
     const ViewState resolved = view->resolveAgainst(*m_controller->dashboard()->cube(), warnings);

@@ -20,8 +20,10 @@ class ObservationCube;
 /// Writes `view` as indented JSON (ViewState::toJson()) to `path` atomically (QSaveFile).
 std::optional<Error> writeViewFile(const ViewState &view, const QString &path);
 /// Reads a view file. The view is not yet resolved against any data (see
-/// ViewState::resolveAgainst()). Errors name the file and, for bad JSON, the offset.
-std::optional<ViewState> readViewFile(const QString &path, Error *error);
+/// ViewState::resolveAgainst()). Errors name the file and, for bad JSON, the line and column
+/// where the parser stopped; messages are in the current language. Values the view cannot use
+/// are listed in `warnings` (ViewState::fromJson()), when given.
+std::optional<ViewState> readViewFile(const QString &path, Error *error, QStringList *warnings = nullptr);
 
 /// The view of batch mode's --view FILE: read, resolved against `cube` (left-out categories
 /// in `warnings`), then every filter option given explicitly on the command line (years, top

@@ -3,7 +3,10 @@
 #include "observationcube.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonValue>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -48,6 +51,81 @@ constexpr std::array<std::pair<SpecialtyChartMode, const char *>, 4> kSpecialtyM
 constexpr std::array<std::pair<ChartValueKind, const char *>, 2> kValueKinds{{
     {ChartValueKind::Count, "count"}, {ChartValueKind::Share, "share"}}};
 
+// How a JSON value reads in a warning: "\"yes\"", "5", "true", "an array", "an object", "null".
+QString describeJson(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return QStringLiteral("\"%1\"").arg(v.toString());
+    case QJsonValue::Double: return QString::number(v.toDouble());
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array: return ViewText::tr("an array");
+    case QJsonValue::Object: return ViewText::tr("an object");
+    default: return QStringLiteral("null");
+    }
+}
+
+// Warnings for the values of a view file that fromJson() cannot use and replaces by a default
+// or a clamped value: a key of the wrong type, top N outside 1–50, an unknown option spelling.
+// Keys that are absent are not warned about (their defaults are meant).
+QStringList checkViewJson(const QJsonObject &o)
+{
+    QStringList warnings;
+    const auto wrongType = [&warnings](const QString &key, const QString &expected, const QJsonValue &v) {
+        warnings << ViewText::tr("\"%1\": expected %2, found %3; ignored").arg(key, expected, describeJson(v));
+    };
+    const QJsonValue filterValue = o.value(QStringLiteral("filter"));
+    const QJsonObject filter = filterValue.toObject();
+    if (!filterValue.isUndefined() && !filterValue.isObject())
+        wrongType(QStringLiteral("filter"), ViewText::tr("an object"), filterValue);
+    for (const char *key : {"from_year", "to_year", "focus_year", "top_n"}) {
+        const QJsonValue v = filter.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isDouble())
+            wrongType(QStringLiteral("filter.") + QLatin1String(key), ViewText::tr("a number"), v);
+    }
+    const QJsonValue topN = filter.value(QStringLiteral("top_n"));
+    if (topN.isDouble() && (topN.toInt() < 1 || topN.toInt() > 50))
+        warnings << ViewText::tr("\"filter.top_n\": %1 is outside 1–50; %2 is used")
+                        .arg(describeJson(topN)).arg(std::clamp(topN.toInt(), 1, 50));
+    QStringList listKeys;
+    for (Dimension d : kAllDimensions)
+        listKeys << dimensionId(d);
+    listKeys << QStringLiteral("expand_other");
+    for (const QString &key : std::as_const(listKeys)) {
+        const QJsonValue v = filter.value(key);
+        if (!v.isUndefined() && !v.isArray())
+            wrongType(QStringLiteral("filter.") + key, ViewText::tr("a list of names [\"Japan\", …]"), v);
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                wrongType(QStringLiteral("filter.") + key, ViewText::tr("names"), item);
+        }
+    }
+    const QJsonValue chartsValue = o.value(QStringLiteral("charts"));
+    if (!chartsValue.isUndefined() && !chartsValue.isObject())
+        wrongType(QStringLiteral("charts"), ViewText::tr("an object"), chartsValue);
+    const QJsonObject charts = chartsValue.toObject();
+    for (const char *key : {"korean_units", "growth_log_scale"}) {
+        const QJsonValue v = charts.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isBool())
+            wrongType(QStringLiteral("charts.") + QLatin1String(key), QStringLiteral("true / false"), v);
+    }
+    const auto checkId = [&](const char *key, const QStringList &ids) {
+        const QJsonValue v = charts.value(QLatin1String(key));
+        if (!v.isUndefined() && !ids.contains(v.toString()))
+            wrongType(QStringLiteral("charts.") + QLatin1String(key), ids.join(QStringLiteral(" / ")), v);
+    };
+    const auto idsOf = [](const auto &table) {
+        QStringList ids;
+        for (const auto &entry : table)
+            ids << QString::fromLatin1(entry.second);
+        return ids;
+    };
+    checkId("nationality_mode", idsOf(kShareModes));
+    checkId("specialty_mode", idsOf(kSpecialtyModes));
+    checkId("nationality_values", idsOf(kValueKinds));
+    checkId("specialty_values", idsOf(kValueKinds));
+    return warnings;
+}
+
 }  // namespace
 
 QJsonObject ViewState::toJson() const
@@ -67,7 +145,7 @@ QJsonObject ViewState::toJson() const
     return o;
 }
 
-std::optional<ViewState> ViewState::fromJson(const QJsonObject &o, QString *error)
+std::optional<ViewState> ViewState::fromJson(const QJsonObject &o, QString *error, QStringList *warnings)
 {
     if (o.value(QStringLiteral("format")).toString() != kFormat) {
         if (error)
@@ -82,6 +160,8 @@ std::optional<ViewState> ViewState::fromJson(const QJsonObject &o, QString *erro
                          .arg(version).arg(kFormatVersion);
         return std::nullopt;
     }
+    if (warnings)
+        *warnings << checkViewJson(o);
     ViewState v;
     v.filter = FilterState::fromJson(o.value(QStringLiteral("filter")).toObject());
     const QJsonObject charts = o.value(QStringLiteral("charts")).toObject();

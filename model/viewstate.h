@@ -36,9 +36,12 @@ struct ViewState {
     static constexpr int kFormatVersion = 1;
     QJsonObject toJson() const;
     /// Reads toJson() output. Returns std::nullopt (and sets `error`) when "format" is not
-    /// "medtour-view" or the version is newer than kFormatVersion; unknown option spellings
-    /// fall back to the defaults.
-    static std::optional<ViewState> fromJson(const QJsonObject &json, QString *error);
+    /// "medtour-view" or the version is newer than kFormatVersion. Values it cannot use fall
+    /// back to the defaults (top N is clamped to 1–50), each with a line in `warnings` (when
+    /// given) in the current language: a key of the wrong type ("\"filter.nationality\":
+    /// expected a list of names [\"Japan\", …], found \"Japan\"; ignored"), top N out of
+    /// range, an unknown option spelling. Absent keys take their defaults silently.
+    static std::optional<ViewState> fromJson(const QJsonObject &json, QString *error, QStringList *warnings = nullptr);
 
     /// The view made valid for `cube`: selected categories the cube does not have are dropped,
     /// one warning each ("Nationality \"Atlantis\" is not in the data; left out"), categories

@@ -158,7 +158,7 @@
 <context>
     <name>medtour::ChartPanel</name>
     <message>
-        <location filename="../../views/chartpanel.cpp" line="+137"/>
+        <location filename="../../views/chartpanel.cpp" line="+138"/>
         <source>Export as PNG…</source>
         <translation>PNGとしてエクスポート…</translation>
     </message>
@@ -907,7 +907,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExplorationViewFiles</name>
     <message>
-        <location filename="../../app/explorationviewfiles.cpp" line="+102"/>
+        <location filename="../../app/explorationviewfiles.cpp" line="+114"/>
         <source>Ope&amp;n view…</source>
         <translation>ビューを開く(&amp;N)…</translation>
     </message>
@@ -2417,7 +2417,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+198"/>
+        <location filename="../../app/mainwindow.cpp" line="+230"/>
         <source>MedTour Dashboard — foreign patients in Korea</source>
         <translation>MedTour ダッシュボード — 韓国の外国人患者</translation>
     </message>
@@ -2973,7 +2973,7 @@ Dataset: %3</source>
 <context>
     <name>medtour::ReportSections</name>
     <message>
-        <location filename="../../views/reportsections.cpp" line="+43"/>
+        <location filename="../../views/reportsections.cpp" line="+44"/>
         <source>%1.</source>
         <comment>a reason from the model as a sentence</comment>
         <translation>%1。</translation>
@@ -3333,9 +3333,69 @@ Dataset: %3</source>
     </message>
 </context>
 <context>
+    <name>medtour::ViewFiles</name>
+    <message>
+        <location filename="../../app/explorationviewfiles.cpp" line="-131"/>
+        <source>cannot write the view: %1</source>
+        <translation>ビューを書き込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the view: %1</source>
+        <translation>ビューを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON として正しくありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a saved view: expected a JSON object {&quot;format&quot;: &quot;medtour-view&quot;, …}, found an array</source>
+        <translation>保存したビューではありません: JSON オブジェクト {&quot;format&quot;: &quot;medtour-view&quot;, …} が必要ですが、配列です</translation>
+    </message>
+</context>
+<context>
     <name>medtour::ViewState</name>
     <message>
-        <location filename="../../model/viewstate.cpp" line="+74"/>
+        <location filename="../../model/viewstate.cpp" line="+61"/>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&quot;%1&quot;: expected %2, found %3; ignored</source>
+        <translation>&quot;%1&quot;: %2 が必要ですが %3 です。無視しました</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;filter.top_n&quot;: %1 is outside 1–50; %2 is used</source>
+        <translation>&quot;filter.top_n&quot;: %1 は 1–50 の範囲外です。%2 を使います</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a list of names [&quot;Japan&quot;, …]</source>
+        <translation>名前のリスト [&quot;Japan&quot;, …]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>not a MedTour view (expected &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>MedTourのビューではありません（&quot;format&quot;: &quot;%1&quot; が必要です）</translation>
     </message>
@@ -3345,7 +3405,7 @@ Dataset: %3</source>
         <translation>ビュー形式のバージョン%1には対応していません（このプログラムはバージョン%2を読み込みます）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 &quot;%2&quot; is not in the data; left out</source>
         <translation>%1「%2」はデータにないため除外しました</translation>
     </message>

@@ -158,7 +158,7 @@
 <context>
     <name>medtour::ChartPanel</name>
     <message>
-        <location filename="../../views/chartpanel.cpp" line="+137"/>
+        <location filename="../../views/chartpanel.cpp" line="+138"/>
         <source>Export as PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
@@ -907,7 +907,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExplorationViewFiles</name>
     <message>
-        <location filename="../../app/explorationviewfiles.cpp" line="+102"/>
+        <location filename="../../app/explorationviewfiles.cpp" line="+114"/>
         <source>Ope&amp;n view…</source>
         <translation>보기 열기(&amp;N)…</translation>
     </message>
@@ -2417,7 +2417,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+198"/>
+        <location filename="../../app/mainwindow.cpp" line="+230"/>
         <source>MedTour Dashboard — foreign patients in Korea</source>
         <translation>MedTour 대시보드 — 한국의 외국인환자</translation>
     </message>
@@ -2973,7 +2973,7 @@ Dataset: %3</source>
 <context>
     <name>medtour::ReportSections</name>
     <message>
-        <location filename="../../views/reportsections.cpp" line="+43"/>
+        <location filename="../../views/reportsections.cpp" line="+44"/>
         <source>%1.</source>
         <comment>a reason from the model as a sentence</comment>
         <translation>%1.</translation>
@@ -3333,19 +3333,79 @@ Dataset: %3</source>
     </message>
 </context>
 <context>
+    <name>medtour::ViewFiles</name>
+    <message>
+        <location filename="../../app/explorationviewfiles.cpp" line="-131"/>
+        <source>cannot write the view: %1</source>
+        <translation>보기를 저장할 수 없음: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the view: %1</source>
+        <translation>보기를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not valid JSON: %1</source>
+        <translation>올바른 JSON이 아님: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a saved view: expected a JSON object {&quot;format&quot;: &quot;medtour-view&quot;, …}, found an array</source>
+        <translation>저장된 보기가 아님: JSON 객체 {&quot;format&quot;: &quot;medtour-view&quot;, …}가 필요하지만 배열임</translation>
+    </message>
+</context>
+<context>
     <name>medtour::ViewState</name>
     <message>
-        <location filename="../../model/viewstate.cpp" line="+74"/>
+        <location filename="../../model/viewstate.cpp" line="+61"/>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&quot;%1&quot;: expected %2, found %3; ignored</source>
+        <translation>&quot;%1&quot;: %2이(가) 필요하지만 %3임; 무시함</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;filter.top_n&quot;: %1 is outside 1–50; %2 is used</source>
+        <translation>&quot;filter.top_n&quot;: %1은(는) 1–50 범위 밖임; %2을(를) 사용함</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a list of names [&quot;Japan&quot;, …]</source>
+        <translation>이름 목록 [&quot;Japan&quot;, …]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>not a MedTour view (expected &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>MedTour 보기 파일이 아님 (&quot;format&quot;: &quot;%1&quot; 필요)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>view format version %1 is not supported (this program reads version %2)</source>
-        <translation>보기 형식 버전 %1은(는) 지원하지 않음 (이 프로그램은 버전 %2를 읽음)</translation>
+        <translation>보기 형식 버전 %1은(는) 지원하지 않음 (이 프로그램이 읽는 버전: %2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 &quot;%2&quot; is not in the data; left out</source>
         <translation>%1 &quot;%2&quot;은(는) 데이터에 없어 제외함</translation>
     </message>

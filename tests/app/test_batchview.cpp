@@ -118,3 +118,17 @@ TEST(BatchView, theReportsChartsFollowTheViewsChartOptions)
     EXPECT_TRUE(t.contains(QStringLiteral("441,112")));
     EXPECT_TRUE(t.contains(QStringLiteral("1,170,467")));
 }
+
+TEST(BatchView, unusableValuesAreWarningsOnStandardError)
+{
+    QJsonObject view = japan2023View();
+    view.insert(QStringLiteral("filter"), QJsonObject{{QStringLiteral("nationality"), QStringLiteral("Japan")},
+                                                      {QStringLiteral("top_n"), -3}});
+    view.insert(QStringLiteral("charts"), QJsonObject{{QStringLiteral("korean_units"), QStringLiteral("yes")}});
+    const ViewRun r = runWithView(view);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("warning: \"filter.nationality\": expected a list of names"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("warning: \"filter.top_n\": -3 is outside 1–50; 1 is used"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("warning: \"charts.korean_units\": expected true / false"))) << r.err.toStdString();
+    EXPECT_EQ(r.json.value(QStringLiteral("filter")).toObject().value(QStringLiteral("top_n")).toInt(), 1);
+}

@@ -92,3 +92,40 @@ TEST(ViewState, resolveClampsYearsIntoTheDataAndSaysSo)
     EXPECT_EQ(ViewState{}.resolveAgainst(test::builtinCube(), &none), ViewState{});
     EXPECT_TRUE(none.isEmpty());
 }
+
+// Values a view file cannot use fall back to their defaults, each with a warning; a valid view
+// (also one that leaves keys out) has none.
+TEST(ViewStateTest, unusableValuesAreWarnedAboutAndFallBack)
+{
+    const QJsonObject bad{
+        {QStringLiteral("format"), QStringLiteral("medtour-view")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("filter"), QJsonObject{{QStringLiteral("nationality"), QStringLiteral("Japan")},
+                                               {QStringLiteral("top_n"), 1000},
+                                               {QStringLiteral("focus_year"), QStringLiteral("2024")}}},
+        {QStringLiteral("charts"), QJsonObject{{QStringLiteral("korean_units"), QStringLiteral("yes")},
+                                               {QStringLiteral("nationality_mode"), QStringLiteral("pie")}}}};
+    QString error;
+    QStringList warnings;
+    const auto v = ViewState::fromJson(bad, &error, &warnings);
+    ASSERT_TRUE(v.has_value()) << error.toStdString();
+    EXPECT_TRUE(v->filter.selection(Dimension::Nationality).isEmpty());
+    EXPECT_FALSE(v->koreanUnits);
+    EXPECT_EQ(v->nationalityMode, ShareChartMode::Donut);
+    ASSERT_EQ(warnings.size(), 5) << warnings.join(QLatin1Char('\n')).toStdString();
+    const QString all = warnings.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("\"filter.nationality\": expected a list of names [\"Japan\", …], found \"Japan\"; ignored")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("\"filter.top_n\": 1000 is outside 1–50; 50 is used")));
+    EXPECT_TRUE(all.contains(QStringLiteral("\"filter.focus_year\": expected a number, found \"2024\"")));
+    EXPECT_TRUE(all.contains(QStringLiteral("\"charts.korean_units\": expected true / false, found \"yes\"")));
+    EXPECT_TRUE(all.contains(QStringLiteral("\"charts.nationality_mode\": expected donut / ranked_bars, found \"pie\"")));
+
+    warnings.clear();
+    ASSERT_TRUE(ViewState::fromJson(ViewState{}.toJson(), &error, &warnings).has_value());
+    EXPECT_TRUE(warnings.isEmpty()) << warnings.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(ViewState::fromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("medtour-view")}, {QStringLiteral("version"), 1}},
+                                    &error, &warnings)
+                    .has_value());
+    EXPECT_TRUE(warnings.isEmpty()) << "absent keys take their defaults silently";
+}

@@ -81,6 +81,32 @@ TEST(SavedViews, aBrokenFileIsAnErrorAndChangesNothing)
     EXPECT_EQ(f.exploration()->undoStack()->count(), 0);
 }
 
+// A broken view file is an error at the line and column where the JSON breaks; valid JSON
+// that is not an object says what a saved view looks like.
+TEST(SavedViews, badJsonIsAnErrorAtItsLineAndColumn)
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const char *name, const QByteArray &bytes) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    };
+    Error error;
+    const QString broken = write("broken.json", "{\n  \"format\": \"medtour-view\",\n  \"version\": 1,\n  oops\n}\n");
+    ASSERT_FALSE(readViewFile(broken, &error).has_value());
+    EXPECT_EQ(error.file, broken);
+    EXPECT_EQ(error.line, 4);
+    EXPECT_GE(error.column, 3);
+    EXPECT_TRUE(error.message.startsWith(QStringLiteral("not valid JSON: "))) << error.message.toStdString();
+
+    const QString array = write("array.json", "[]");
+    ASSERT_FALSE(readViewFile(array, &error).has_value());
+    EXPECT_TRUE(error.message.contains(QStringLiteral("not a saved view"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("medtour-view")));
+}
+
 TEST(SavedViews, theLastViewComesBackAtTheNextStart)
 {
     QSettings().remove(QStringLiteral("view/last"));
