@@ -273,6 +273,7 @@ void MainWindow::refresh()
     m_filterPanel->setFilter(m_model->filter());
     m_breadcrumb->setFilter(m_model->filter());
     m_kpiStrip->setKoreanUnits(m_exploration->view().koreanUnits);
+    m_compare->view()->setKoreanUnits(m_exploration->view().koreanUnits);
     m_kpiStrip->setSummary(m_model->summary());
     statusBar()->showMessage(tr("Dataset: %1").arg(m_datasets->activeDatasetName()));
 }

@@ -25,6 +25,9 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     // was re-parented before the view was created).
     view->setChart(m_chart->chart());
     view->setRenderHint(QPainter::Antialiasing);
+    // Repaint the whole chart on a change: a title re-laid out after a data change otherwise
+    // left a stale glyph beside it until the next full repaint.
+    view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     view->setContextMenuPolicy(Qt::NoContextMenu);
     view->setAccessibleName(m_chart->title());
     view->setFocusPolicy(Qt::StrongFocus);

@@ -254,12 +254,20 @@ void ComparisonView::refreshChart()
     m_bars->append(a);
     m_bars->append(b);
     setNameLabels(*m_chart, *m_names, names);
-    setValueTicks(*m_chart, *m_values, TickFormat::Count, 0, std::max(high, 1.0));
+    setValueTicks(*m_chart, *m_values, m_koreanUnits ? TickFormat::KoreanCount : TickFormat::Count, 0, std::max(high, 1.0));
     const QString title = m_model->spec().kind == ComparisonSpec::Kind::Years
         ? tr("%1: %2 vs %3").arg(dimensionLabel(m_model->spec().dimension), m_model->labelA(), m_model->labelB())
         : tr("%1 vs %2 by year").arg(m_model->labelA(), m_model->labelB());
     setChartTitle(*m_chart, title);
     setDarkMode(m_dark);
+}
+
+void ComparisonView::setKoreanUnits(bool on)
+{
+    if (on == m_koreanUnits)
+        return;
+    m_koreanUnits = on;
+    refreshChart();
 }
 
 void ComparisonView::setDarkMode(bool dark)

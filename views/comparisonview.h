@@ -50,6 +50,10 @@ public:
     QComboBox *comboB() const { return m_b; }
     /// Dark chart background and light text (the window follows the system palette).
     void setDarkMode(bool dark);
+    /// Value axis ticks in myriad units ("40만"; Japanese "40万"), as the dashboard's charts
+    /// with View > Korean units; the table keeps exact figures ("441,112").
+    void setKoreanUnits(bool on);
+    bool koreanUnits() const { return m_koreanUnits; }
 
 signals:
     void specChanged(const medtour::ComparisonSpec &spec);
@@ -82,6 +86,7 @@ private:
     QLabel *m_bLabel;
     QWidget *m_chartView = nullptr;
     bool m_dark = false;
+    bool m_koreanUnits = false;
 };
 
 }  // namespace medtour

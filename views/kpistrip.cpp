@@ -47,8 +47,10 @@ QString KpiStrip::provenance(const ResolvedValue &v)
     lines << tr("Status: %1").arg(v.hasData() ? statusLabel(v.status) : tr("not published"));
     if (!v.sourceIds.isEmpty())
         lines << tr("Source ids: %1").arg(v.sourceIds.join(QStringLiteral(", ")));
+    // The dataset's own note, as written there (the built-in notes are English): labelled so
+    // that it does not read as untranslated interface text.
     if (!v.note.isEmpty())
-        lines << v.note;
+        lines << tr("Note in the dataset: %1", "a note quoted from the data file, in its own language").arg(v.note);
     lines << sourceLine();
     return lines.join(QLatin1Char('\n'));
 }

@@ -158,7 +158,7 @@
 <context>
     <name>medtour::ChartPanel</name>
     <message>
-        <location filename="../../views/chartpanel.cpp" line="+138"/>
+        <location filename="../../views/chartpanel.cpp" line="+141"/>
         <source>Export as PNG…</source>
         <translation>PNGとしてエクスポート…</translation>
     </message>
@@ -1771,7 +1771,7 @@ The previous dataset stays active.</source>
     <message>
         <location line="+10"/>
         <source>shape tidy: the measure is a column (resources/data/FORMAT.md layout)</source>
-        <translation>形式 tidy: 指標が列になっています（resources/data/FORMAT.md の形式）</translation>
+        <translation>形式 整然形式 (tidy): 指標が列になっています（resources/data/FORMAT.md の形式）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1781,17 +1781,17 @@ The previous dataset stays active.</source>
     <message>
         <location line="+13"/>
         <source>shape wide: 1 year column (%1)</source>
-        <translation>形式 wide: 年の列 1列（%1）</translation>
+        <translation>形式 横持ち (wide): 年の列 1列（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shape wide: %1 year columns (%2)</source>
-        <translation>形式 wide: 年の列 %1列（%2）</translation>
+        <translation>形式 横持ち (wide): 年の列 %1列（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>shape long: one row per observation</source>
-        <translation>形式 long: 観測値ごとに1行</translation>
+        <translation>形式 縦持ち (long): 観測値ごとに1行</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1801,7 +1801,7 @@ The previous dataset stays active.</source>
     <message>
         <location line="+4"/>
         <source>shape record-level: no count column, each row counts 1</source>
-        <translation>形式 record-level: 数値の列なし、各行を1として集計</translation>
+        <translation>形式 レコード単位 (record-level): 数値の列なし、各行を1として集計</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1821,12 +1821,12 @@ The previous dataset stays active.</source>
     <message>
         <location line="+23"/>
         <source>measure department_based: the categories are specialties (진료과 기준)</source>
-        <translation>指標 department_based: 区分が診療科です（診療科基準）</translation>
+        <translation>指標 診療科基準 (department_based): 区分が診療科です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>measure department_based: the count column says 진료과 기준</source>
-        <translation>指標 department_based: 数値の列名が「진료과 기준」です</translation>
+        <translation>指標 診療科基準 (department_based): 数値の列名が「진료과 기준」です</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1836,7 +1836,7 @@ The previous dataset stays active.</source>
     <message>
         <location line="+3"/>
         <source>measure real_patients</source>
-        <translation>指標 real_patients</translation>
+        <translation>指標 実患者 (real_patients)</translation>
     </message>
     <message>
         <location filename="../../model/import/tableinterpreter.cpp" line="-231"/>
@@ -2266,12 +2266,12 @@ The previous dataset stays active.</source>
     <name>medtour::KpiStrip</name>
     <message>
         <location filename="../../views/kpistrip.cpp" line="+47"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Status: %1</source>
         <translation>ステータス：%1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>not published</source>
         <translation>非公表</translation>
     </message>
@@ -2281,7 +2281,13 @@ The previous dataset stays active.</source>
         <translation>出典ID：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Note in the dataset: %1</source>
+        <comment>a note quoted from the data file, in its own language</comment>
+        <translation>データセットの注記（原文）: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 %2</source>
         <comment>KPI value: category name, share</comment>
         <translation>%1 %2</translation>
@@ -2477,7 +2483,7 @@ The previous dataset stays active.</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dataset: %1</source>
         <translation>データセット: %1</translation>
     </message>
@@ -3136,7 +3142,7 @@ Dataset: %3</source>
     <message>
         <location line="+1"/>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation>US レター (8.5 × 11 in)</translation>
+        <translation>US レター (8.5 × 11 インチ)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -158,7 +158,7 @@
 <context>
     <name>medtour::ChartPanel</name>
     <message>
-        <location filename="../../views/chartpanel.cpp" line="+138"/>
+        <location filename="../../views/chartpanel.cpp" line="+141"/>
         <source>Export as PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
@@ -1771,7 +1771,7 @@ The previous dataset stays active.</source>
     <message>
         <location line="+10"/>
         <source>shape tidy: the measure is a column (resources/data/FORMAT.md layout)</source>
-        <translation>형태 tidy: 측정 항목이 열임 (resources/data/FORMAT.md 형식)</translation>
+        <translation>형태 정돈형 (tidy): 측정 항목이 열임 (resources/data/FORMAT.md 형식)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1781,17 +1781,17 @@ The previous dataset stays active.</source>
     <message>
         <location line="+13"/>
         <source>shape wide: 1 year column (%1)</source>
-        <translation>형태 wide: 연도 열 1개 (%1)</translation>
+        <translation>형태 가로형 (wide): 연도 열 1개 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shape wide: %1 year columns (%2)</source>
-        <translation>형태 wide: 연도 열 %1개 (%2)</translation>
+        <translation>형태 가로형 (wide): 연도 열 %1개 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>shape long: one row per observation</source>
-        <translation>형태 long: 관측값마다 한 행</translation>
+        <translation>형태 세로형 (long): 관측값마다 한 행</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1801,7 +1801,7 @@ The previous dataset stays active.</source>
     <message>
         <location line="+4"/>
         <source>shape record-level: no count column, each row counts 1</source>
-        <translation>형태 record-level: 수치 열 없음, 각 행을 1로 집계</translation>
+        <translation>형태 레코드형 (record-level): 수치 열 없음, 각 행을 1로 집계</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1821,12 +1821,12 @@ The previous dataset stays active.</source>
     <message>
         <location line="+23"/>
         <source>measure department_based: the categories are specialties (진료과 기준)</source>
-        <translation>측정 항목 department_based: 항목이 진료과임 (진료과 기준)</translation>
+        <translation>측정 항목 진료과 기준 (department_based): 항목이 진료과임</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>measure department_based: the count column says 진료과 기준</source>
-        <translation>측정 항목 department_based: 수치 열 이름이 진료과 기준임</translation>
+        <translation>측정 항목 진료과 기준 (department_based): 수치 열 이름이 진료과 기준임</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1836,7 +1836,7 @@ The previous dataset stays active.</source>
     <message>
         <location line="+3"/>
         <source>measure real_patients</source>
-        <translation>측정 항목 real_patients</translation>
+        <translation>측정 항목 실환자 (real_patients)</translation>
     </message>
     <message>
         <location filename="../../model/import/tableinterpreter.cpp" line="-231"/>
@@ -2266,12 +2266,12 @@ The previous dataset stays active.</source>
     <name>medtour::KpiStrip</name>
     <message>
         <location filename="../../views/kpistrip.cpp" line="+47"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>not published</source>
         <translation>미공표</translation>
     </message>
@@ -2281,7 +2281,13 @@ The previous dataset stays active.</source>
         <translation>출처 ID: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Note in the dataset: %1</source>
+        <comment>a note quoted from the data file, in its own language</comment>
+        <translation>데이터셋 메모 (원문): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 %2</source>
         <comment>KPI value: category name, share</comment>
         <translation>%1 %2</translation>
@@ -2477,7 +2483,7 @@ The previous dataset stays active.</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dataset: %1</source>
         <translation>데이터셋: %1</translation>
     </message>
@@ -3136,7 +3142,7 @@ Dataset: %3</source>
     <message>
         <location line="+1"/>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation>US Letter (8.5 × 11 in)</translation>
+        <translation>레터 (8.5 × 11인치)</translation>
     </message>
     <message>
         <location line="+1"/>

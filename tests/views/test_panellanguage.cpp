@@ -49,6 +49,9 @@ TEST_F(PanelLanguage, kpiLabelsAndNamesChangeNumbersStay)
     EXPECT_EQ(strip.valueText(Kpi::Growth), QStringLiteral("+93.2%"));
     EXPECT_EQ(strip.valueText(Kpi::TopNationality), QStringLiteral("일본 37.7%"));
     EXPECT_EQ(strip.detailText(Kpi::TopNationality), QStringLiteral("441,112명"));
+    // The dataset's English note is quoted as such, not shown as if it were interface text.
+    EXPECT_TRUE(strip.toolTipText(Kpi::Total).contains(QStringLiteral("데이터셋 메모 (원문): First year above 1 million")))
+        << strip.toolTipText(Kpi::Total).toStdString();
     EXPECT_EQ(strip.valueText(Kpi::TopSpecialty), QStringLiteral("피부과 56.6%"));
 
     applyLanguage(Language::Japanese);

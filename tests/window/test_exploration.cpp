@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QProcess>
 #include <QSpinBox>
@@ -166,9 +167,19 @@ TEST(Exploration, chartOptionsAreUndoable)
     EXPECT_TRUE(shares->koreanUnits());
     EXPECT_TRUE(f.growth()->koreanUnits());
     EXPECT_EQ(f.window->kpiStrip()->valueText(KpiStrip::Kpi::Total), QStringLiteral("117만 467")) << "the KPIs follow";
+    // So does the Compare tab's value axis ("20만"), while its table stays exact.
+    ComparisonView *compare = f.window->comparison()->view();
+    EXPECT_TRUE(compare->koreanUnits());
+    QStringList ticks;
+    for (QAbstractAxis *axis : compare->chart()->axes(Qt::Horizontal)) {
+        if (auto *values = qobject_cast<QCategoryAxis *>(axis))
+            ticks << values->categoriesLabels();
+    }
+    EXPECT_TRUE(ticks.join(QLatin1Char(' ')).contains(QStringLiteral("만"))) << ticks.join(QLatin1Char(' ')).toStdString();
     f.undo()->undo();
     EXPECT_FALSE(shares->koreanUnits());
     EXPECT_EQ(f.window->kpiStrip()->valueText(KpiStrip::Kpi::Total), QStringLiteral("1,170,467"));
+    EXPECT_FALSE(compare->koreanUnits());
     f.undo()->undo();
     EXPECT_EQ(shares->mode(), NationalityShareChart::Mode::Donut);
     f.window->exploration()->setGrowthLogScale(true);
