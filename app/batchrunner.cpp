@@ -168,6 +168,8 @@ int runBatch(const BatchOptions &options, QTextStream &err)
         GrowthChart growth(model.growth(), &owner);
         SpecialtyBreakdownChart specialties(model.specialtyBreakdown(), &owner);
         applyViewToCharts(view, &shares, &growth, &specialties);
+        for (DashboardChart *chart : std::initializer_list<DashboardChart *>{&shares, &growth, &specialties})
+            chart->setProvenance(model.cube()->provenance());  // a loaded file is its own source
         const QList<const DashboardChart *> charts{&shares, &growth, &specialties};
         const PngOptions png{options.pngSize, options.dpi, options.transparent};
         // Each format goes to its folder with the same files as the window's exports.

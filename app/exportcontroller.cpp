@@ -3,6 +3,7 @@
 #include "pngexportdialog.h"
 #include "reportsetupdialog.h"
 
+#include <model/builtindataset.h>
 #include <model/dashboardmodel.h>
 #include <views/chartpanel.h>
 #include <views/chartrender.h>
@@ -179,7 +180,7 @@ void ExportController::exportTablesXlsx()
                                   {m_model->growth(), tr("YoY growth")},
                                   {m_model->specialtyBreakdown(), tr("Specialties")},
                                   {m_model->tableModel(), tr("Observations")}};
-    if (auto e = writeXlsxWorkbook(sheets, path))
+    if (auto e = writeXlsxWorkbook(sheets, path, sourceLineFor(m_model->cube() ? m_model->cube()->provenance() : QString())))
         m_prompts.fail(tr("XLSX export failed"), e->toString());
     else
         showStatus(tr("Wrote %1").arg(path));

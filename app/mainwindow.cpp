@@ -10,6 +10,7 @@
 #include "languagecontroller.h"
 #include "translatedtexts.h"
 
+#include <model/builtindataset.h>
 #include <model/dashboardmodel.h>
 #include <model/observation.h>
 #include <views/breadcrumb.h>
@@ -231,7 +232,6 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(0, tr("&Dashboard"));
     m_tabs->setTabText(1, tr("C&ompare"));
     m_filtersDock->setWindowTitle(tr("Filters"));
-    m_sourceLabel->setText(sourceLine());
     m_fileMenu->setTitle(tr("&File"));
     m_builtinAction->setText(tr("Use the &built-in dataset"));
     m_quitAction->setText(tr("&Quit"));
@@ -272,6 +272,10 @@ void MainWindow::refresh()
 {
     m_filterPanel->setFilter(m_model->filter());
     m_breadcrumb->setFilter(m_model->filter());
+    const QString provenance = m_model->cube() ? m_model->cube()->provenance() : QString();
+    m_sourceLabel->setText(sourceLineFor(provenance));  // a loaded file is its own source
+    for (ChartPanel *panel : std::as_const(m_chartPanels))
+        panel->dashboardChart()->setProvenance(provenance);
     m_kpiStrip->setKoreanUnits(m_exploration->view().koreanUnits);
     m_compare->view()->setKoreanUnits(m_exploration->view().koreanUnits);
     m_kpiStrip->setSummary(m_model->summary());

@@ -15,5 +15,12 @@ QString builtinProvenance();
 /// A cube's provenance for people, in the current language: the built-in dataset is named
 /// ("Built-in: MOHW / KHIDI foreign patient statistics 2009–2024"); a file path is shown as is.
 QString displayProvenance(const QString &provenance);
+/// The source line of a dataset with `provenance` (a cube's provenance()), in the current
+/// language, for the status bar, exported pictures and tables, the report and JSON:
+/// the official statistics' sourceLine() for the built-in dataset (and for an empty
+/// provenance, a cube built in code); a loaded file is named as the source, so user data is
+/// never credited to MOHW / KHIDI: "Source: clinic_2024.csv (user file)"; a merged dataset
+/// lists its parts: "Source: MOHW / KHIDI, 외국인환자 유치실적 + clinic_2024.csv (user file)".
+QString sourceLineFor(const QString &provenance);
 
 }  // namespace medtour

@@ -83,7 +83,7 @@ QJsonObject DashboardModel::summaryJson() const
     o.insert(QStringLiteral("filter"), m_filter.toJson());
     o.insert(QStringLiteral("kpis"), m_summary.toJson());
     o.insert(QStringLiteral("charts"), charts);
-    o.insert(QStringLiteral("source"), sourceLine());
+    o.insert(QStringLiteral("source"), sourceLineFor(m_dataset->cube()->provenance()));
     o.insert(QStringLiteral("dataset"), m_dataset->cube()->provenance());
     return o;
 }

@@ -46,6 +46,7 @@ Summary computeSummary(const ObservationCube &cube, const FilterState &filter)
     const CubeQuery query(cube, filter);
     Summary s;
     s.focusYear = filter.focusYear;
+    s.provenance = cube.provenance();
     s.totalMeasure = query.measureFor(std::nullopt);
     s.total = query.sliceTotal(filter.focusYear, s.totalMeasure);
     const Breakdown nationalities = query.breakdown(Dimension::Nationality, filter.focusYear);

@@ -16,6 +16,7 @@ struct Summary {
     std::optional<BreakdownRow> topNationality;   // share of the real-patient total
     std::optional<BreakdownRow> topSpecialty;     // share of department-based counts
     ResolvedValue countriesOfOrigin;              // only without filters
+    QString provenance;                           // the cube's provenance(), for sourceLineFor()
 
     /// {"total_patients", "yoy_growth_pct", "top_nationality": {name, name_ko, name_ja, patients,
     /// share_pct, status}, "top_specialty": {name, name_ko, name_ja, count, share_pct, status},

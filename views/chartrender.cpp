@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "dashboardchart.h"
 
+#include <model/builtindataset.h>
 #include <model/observation.h>
 
 #include <QBuffer>
@@ -58,17 +59,17 @@ double footerHeight()
 }
 
 // Exported images stand alone on slides: the chart plus the source line under it, which the
-// terms of use of the official statistics ask for.
+// terms of use of the official statistics ask for (`source`: sourceLineFor() of the dataset,
+// so a user's own file is named instead of the official statistics).
 // The source line is in the current language (Korean and Japanese ones are longer than the
 // English one); on a narrow export it is drawn smaller so that it fits, never cut off.
-void renderChartWithSource(const DashboardChart &chart, QPainter &painter, const QRectF &target)
+void renderChartWithSource(const DashboardChart &chart, QPainter &painter, const QRectF &target, const QString &source)
 {
     QFont font = chartFont(ChartText::Note);
     const double footer = footerHeight();
     const QRectF chartRect(target.topLeft(), QSizeF(target.width(), target.height() - footer));
     renderChart(*chart.chart(), painter, chartRect, chart.unavailableReason());
     const QRectF footerRect(target.left() + 12.0, chartRect.bottom(), target.width() - 24.0, footer - 4.0);
-    const QString source = sourceLine();
     while (font.pixelSize() > 6 && QFontMetricsF(font).horizontalAdvance(source) > footerRect.width())
         font.setPixelSize(font.pixelSize() - 1);  // chartFont() is pixel-sized (charttheme.h)
     painter.save();
@@ -145,7 +146,7 @@ QImage renderChartImage(const DashboardChart &chart, const PngOptions &options)
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         painter.scale(scale, scale);
         const QRectF logical(0.0, 0.0, options.pixelSize.width() / scale, options.pixelSize.height() / scale);
-        renderChartWithSource(*copy, painter, logical);
+        renderChartWithSource(*copy, painter, logical, sourceLineFor(chart.provenance()));
     }
     const int dotsPerMeter = static_cast<int>(std::lround(options.dpi * kInchesPerMeter));
     image.setDotsPerMeterX(dotsPerMeter);
@@ -183,13 +184,13 @@ std::optional<Error> exportChartSvg(const DashboardChart &chart, const QString &
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(96);
     generator.setTitle(copy->title());
-    generator.setDescription(sourceLine());
+    generator.setDescription(sourceLineFor(chart.provenance()));
     {
         QPainter painter(&generator);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         if (!transparent)
             painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
-        renderChartWithSource(*copy, painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        renderChartWithSource(*copy, painter, QRectF(QPointF(0, 0), QSizeF(size)), sourceLineFor(chart.provenance()));
     }
     return writeAtomically(path, bytes);
 }

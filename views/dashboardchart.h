@@ -58,6 +58,11 @@ public:
     /// for export and printing. Caller owns it.
     virtual std::unique_ptr<DashboardChart> createExportCopy() const = 0;
 
+    /// The provenance of the dataset the chart shows (a cube's provenance(); empty: the
+    /// built-in statistics): exported pictures carry sourceLineFor() of it under the chart.
+    void setProvenance(const QString &provenance) { m_provenance = provenance; }
+    const QString &provenance() const { return m_provenance; }
+
     /// Plain-text summary for screen readers in the current language, e.g. "Nationality shares,
     /// 2024 (real patients): Japan 37.7% (441,112 patients), China 22.3% (…), …". The
     /// unavailable reason when there is no data.
@@ -140,6 +145,7 @@ protected:
 
 private:
     bool m_koreanUnits = false;
+    QString m_provenance;
     QSet<QString> m_hidden;
 };
 

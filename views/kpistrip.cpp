@@ -2,6 +2,7 @@
 
 #include "charttooltips.h"
 
+#include <model/builtindataset.h>
 #include <model/language.h>
 #include <model/numberformat.h>
 
@@ -41,7 +42,7 @@ protected:
 }  // namespace
 
 // Status, source ids, note and source line of a value, one per line.
-QString KpiStrip::provenance(const ResolvedValue &v)
+QString KpiStrip::provenance(const ResolvedValue &v, const QString &source)
 {
     QStringList lines;
     lines << tr("Status: %1").arg(v.hasData() ? statusLabel(v.status) : tr("not published"));
@@ -51,7 +52,7 @@ QString KpiStrip::provenance(const ResolvedValue &v)
     // that it does not read as untranslated interface text.
     if (!v.note.isEmpty())
         lines << tr("Note in the dataset: %1", "a note quoted from the data file, in its own language").arg(v.note);
-    lines << sourceLine();
+    lines << source;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -137,6 +138,7 @@ void KpiStrip::setSummary(const Summary &s)
     const QString year = formatYear(s.focusYear);
     const QString previous = formatYear(s.focusYear - 1);
     const bool departmentBased = s.totalMeasure == Measure::DepartmentBased;
+    const QString source = sourceLineFor(s.provenance);  // the dataset's, not always the official
 
     QString totalDetail = departmentBased ? tr("Counted once per department (진료과 기준)") : tr("Real patients (실환자)");
     if (s.total.value && isApproximate(s.total.status))
@@ -144,7 +146,7 @@ void KpiStrip::setSummary(const Summary &s)
     setCard(Kpi::Total, departmentBased ? tr("Department-based count %1").arg(year) : tr("Foreign patients %1").arg(year),
             m_koreanUnits ? formatCountKoreanWithCounter(s.total.value, s.total.status, s.totalMeasure)
                           : formatCount(s.total.value, s.total.status),
-            totalDetail, provenance(s.total));
+            totalDetail, provenance(s.total, source));
 
     QString growthDetail = s.total.yoyPct ? tr("vs %1", "growth against the previous year").arg(previous)
                                           : tr("No comparable figure for %1").arg(previous);
@@ -155,13 +157,13 @@ void KpiStrip::setSummary(const Summary &s)
     if (s.total.yoyPct)
         growthTip += QLatin1Char('\n') + tr("Status: %1").arg(statusLabel(s.total.yoyStatus));
     setCard(Kpi::Growth, tr("YoY growth %1").arg(year), formatGrowth(s.total.yoyPct, isApproximate(s.total.yoyStatus)),
-            growthDetail, growthTip + QLatin1Char('\n') + sourceLine());
+            growthDetail, growthTip + QLatin1Char('\n') + source);
 
     const std::optional<BreakdownRow> &nat = s.topNationality;
     setCard(Kpi::TopNationality, tr("Top nationality %1").arg(year), topValue(nat),
             nat ? tr("%1 patients", "count of real patients").arg(countText(nat->cell.value, nat->cell.status, m_koreanUnits))
                 : tr("No nationality breakdown for this filter"),
-            nat ? tr("Share of the real-patient total") + QLatin1Char('\n') + provenance(nat->cell) : sourceLine());
+            nat ? tr("Share of the real-patient total") + QLatin1Char('\n') + provenance(nat->cell, source) : source);
 
     const std::optional<BreakdownRow> &spec = s.topSpecialty;
     setCard(Kpi::TopSpecialty, tr("Top specialty %1").arg(year), topValue(spec),
@@ -169,15 +171,15 @@ void KpiStrip::setSummary(const Summary &s)
                  : tr("No specialty breakdown for this filter"),
             spec ? tr("Share of department-based counts (진료과 기준), not of real patients: a patient treated in two "
                       "departments counts twice")
-                       + QLatin1Char('\n') + provenance(spec->cell)
-                 : sourceLine());
+                       + QLatin1Char('\n') + provenance(spec->cell, source)
+                 : source);
 
     setCard(Kpi::CountriesOfOrigin, tr("Countries of origin %1").arg(year),
             m_koreanUnits ? formatCountKoreanWithCounter(s.countriesOfOrigin.value, s.countriesOfOrigin.status,
                                                          Measure::CountriesOfOrigin)
                           : formatCount(s.countriesOfOrigin.value, s.countriesOfOrigin.status),
             s.countriesOfOrigin.hasData() ? tr("countries patients came from") : tr("Published only for all patients, unfiltered"),
-            provenance(s.countriesOfOrigin));
+            provenance(s.countriesOfOrigin, source));
 }
 
 void KpiStrip::setCard(Kpi k, const QString &title, const QString &value, const QString &detail,

@@ -57,7 +57,7 @@ private:
     void setCard(Kpi k, const QString &title, const QString &value, const QString &detail,
                  const QString &toolTip);
     void applyFonts();
-    static QString provenance(const ResolvedValue &v);
+    static QString provenance(const ResolvedValue &v, const QString &source);
     static QString topValue(const std::optional<BreakdownRow> &row);
     const Card &card(Kpi k) const { return m_cards[static_cast<int>(k)]; }
 

@@ -224,7 +224,7 @@ QList<ReportBlock> reportDefinitionBlocks(const ObservationCube &cube, const Fil
         blocks.last().keepWithNext = true;
     }
     blocks << headingBlock(QCoreApplication::translate("medtour::ReportSections", "Source", "heading: where the data comes from"), width);
-    blocks << textBlock(sourceLine(), reportFont(9), reportInkColor(), mm(1.2), width);
+    blocks << textBlock(sourceLineFor(cube.provenance()), reportFont(9), reportInkColor(), mm(1.2), width);
     blocks.last().keepWithNext = true;
     blocks << noteBlock(QCoreApplication::translate("medtour::ReportSections", "Dataset: %1").arg(displayProvenance(cube.provenance())), width, mm(2));
     return blocks;

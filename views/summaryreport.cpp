@@ -5,6 +5,7 @@
 #include "reportcontent.h"
 #include "reportpdftext.h"
 
+#include <model/builtindataset.h>
 #include <model/dashboardmodel.h>
 #include <model/language.h>
 #include <model/observation.h>
@@ -85,7 +86,7 @@ void paintRunningHeader(QPainter &painter, const ReportGeometry &g, const QStrin
     painter.drawText(QRectF(g.margins.left(), top, g.contentWidth(), mm(5)), Qt::AlignLeft | Qt::AlignBottom, text);
 }
 
-void paintFooter(QPainter &painter, const ReportGeometry &g, int index, int count)
+void paintFooter(QPainter &painter, const ReportGeometry &g, int index, int count, const QString &sourceText)
 {
     const qreal top = g.page.height() - g.margins.bottom() - mm(6);
     const qreal left = g.margins.left();
@@ -98,7 +99,7 @@ void paintFooter(QPainter &painter, const ReportGeometry &g, int index, int coun
     const QString page = QCoreApplication::translate("medtour::SummaryReport", "Page %1 of %2").arg(index + 1).arg(count);
     painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, page);
     const qreal pageWidth = QFontMetricsF(painter.font()).horizontalAdvance(page) + mm(5);
-    const QString source = QFontMetricsF(painter.font()).elidedText(sourceLine(), Qt::ElideRight, line.width() - pageWidth);
+    const QString source = QFontMetricsF(painter.font()).elidedText(sourceText, Qt::ElideRight, line.width() - pageWidth);
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, source);
 }
 
@@ -196,7 +197,8 @@ void SummaryReport::paintPage(QPainter &painter, const QRectF &pageRect, int ind
         painter.restore();
         y += block.height;
     }
-    paintFooter(painter, g, index, static_cast<int>(layout.pages.size()));
+    paintFooter(painter, g, index, static_cast<int>(layout.pages.size()),
+                sourceLineFor(m_model.cube() ? m_model.cube()->provenance() : QString()));
     painter.restore();
 }
 

@@ -137,7 +137,7 @@ int textWidth(const QString &text)
     return width;
 }
 
-void writeSheet(lxw_worksheet *ws, const QAbstractItemModel &model, const Formats &f)
+void writeSheet(lxw_worksheet *ws, const QAbstractItemModel &model, const Formats &f, const QByteArray &source)
 {
     const bool rowHeaders = hasTextRowHeaders(model);
     const lxw_col_t first = rowHeaders ? 1 : 0;
@@ -164,7 +164,7 @@ void writeSheet(lxw_worksheet *ws, const QAbstractItemModel &model, const Format
         }
     }
     const auto sourceRow = static_cast<lxw_row_t>(model.rowCount() + 2);
-    xlsx().writeString(ws, sourceRow, 0, sourceLine().toUtf8().constData(), f.note);
+    xlsx().writeString(ws, sourceRow, 0, source.constData(), f.note);
     for (int c = 0; c < widths.size(); ++c)
         xlsx().setColumn(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths.at(c), nullptr);
     xlsx().freezePanes(ws, 1, 0);
@@ -177,7 +177,7 @@ Error xlsxError(const QString &path, const QString &what)
 
 }  // namespace
 
-std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path)
+std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path, const QString &source)
 {
     if (sheets.isEmpty())
         return xlsxError(path, QStringLiteral("no table to write"));
@@ -204,7 +204,7 @@ std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QSt
     xlsx().setItalic(f.note);
     const QByteArray title = QCoreApplication::translate("medtour::XlsxTableExport", "MedTour Dashboard tables").toUtf8();
     const QByteArray author = QByteArrayLiteral("MedTour Dashboard");
-    const QByteArray comments = sourceLine().toUtf8();
+    const QByteArray comments = (source.isEmpty() ? sourceLine() : source).toUtf8();
     lxw_doc_properties properties{};
     properties.title = const_cast<char *>(title.constData());
     properties.author = const_cast<char *>(author.constData());
@@ -222,7 +222,7 @@ std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QSt
             xlsx().close(workbook);
             return xlsxError(path, QStringLiteral("cannot add the sheet \"%1\"").arg(name));
         }
-        writeSheet(ws, *sheets.at(i).model, f);
+        writeSheet(ws, *sheets.at(i).model, f, comments);
     }
     if (const lxw_error e = xlsx().close(workbook); e != LXW_NO_ERROR)
         return xlsxError(path, QStringLiteral("cannot write the workbook: %1").arg(QString::fromUtf8(xlsx().strerror(e))));

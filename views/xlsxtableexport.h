@@ -28,7 +28,9 @@ struct XlsxSheet {
 /// Writes one workbook with one sheet per entry to `path`: produced in a temporary folder,
 /// then copied through QSaveFile, so a failed export leaves an existing file unchanged.
 /// Returns the error (file, message) on failure.
-std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path);
+/// `source` is the last row of every sheet and the workbook's comment (sourceLineFor() of the
+/// dataset); empty: the official statistics' sourceLine().
+std::optional<Error> writeXlsxWorkbook(const QList<XlsxSheet> &sheets, const QString &path, const QString &source = {});
 
 /// One model as a workbook with a single sheet `sheetName`.
 std::optional<Error> writeXlsxFile(const QAbstractItemModel &model, const QString &path, const QString &sheetName);

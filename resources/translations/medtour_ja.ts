@@ -67,7 +67,25 @@
 <context>
     <name>medtour::BuiltinDataset</name>
     <message>
-        <location filename="../../model/builtindataset.cpp" line="+28"/>
+        <location filename="../../model/builtindataset.cpp" line="+33"/>
+        <source>MOHW / KHIDI, 외국인환자 유치실적</source>
+        <comment>the official statistics inside a source line</comment>
+        <translation>韓国保健福祉部・韓国保健産業振興院「外国人患者誘致実績」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (user file)</source>
+        <comment>a loaded file inside a source line</comment>
+        <translation>%1（ユーザーのファイル）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: %1</source>
+        <comment>source line of loaded data</comment>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Built-in: MOHW / KHIDI foreign patient statistics 2009–2024</source>
         <translation>内蔵: 韓国保健福祉部・韓国保健産業振興院 外国人患者統計 2009–2024</translation>
     </message>
@@ -952,7 +970,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::ExportController</name>
     <message>
-        <location filename="../../app/exportcontroller.cpp" line="+75"/>
+        <location filename="../../app/exportcontroller.cpp" line="+76"/>
         <source>Export as SVG…</source>
         <translation>SVG でエクスポート…</translation>
     </message>
@@ -2265,13 +2283,13 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::KpiStrip</name>
     <message>
-        <location filename="../../views/kpistrip.cpp" line="+47"/>
-        <location line="+109"/>
+        <location filename="../../views/kpistrip.cpp" line="+48"/>
+        <location line="+110"/>
         <source>Status: %1</source>
         <translation>ステータス：%1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>not published</source>
         <translation>非公表</translation>
     </message>
@@ -2298,7 +2316,7 @@ The previous dataset stays active.</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Counted once per department (진료과 기준)</source>
         <translation>診療科ごとに1回集計（診療科基準）</translation>
     </message>
@@ -2423,7 +2441,7 @@ The previous dataset stays active.</source>
 <context>
     <name>medtour::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+230"/>
+        <location filename="../../app/mainwindow.cpp" line="+231"/>
         <source>MedTour Dashboard — foreign patients in Korea</source>
         <translation>MedTour ダッシュボード — 韓国の外国人患者</translation>
     </message>
@@ -2443,7 +2461,7 @@ The previous dataset stays active.</source>
         <translation>比較(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2483,7 +2501,7 @@ The previous dataset stays active.</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Dataset: %1</source>
         <translation>データセット: %1</translation>
     </message>
@@ -3328,7 +3346,7 @@ Dataset: %3</source>
         <translation>韓国の外国人患者 — 概要レポート</translation>
     </message>
     <message>
-        <location filename="../../views/summaryreport.cpp" line="+98"/>
+        <location filename="../../views/summaryreport.cpp" line="+99"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>

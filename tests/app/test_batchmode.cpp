@@ -202,6 +202,20 @@ TEST(BatchMode, loadsAUserFileInTheTidyLayout)
     EXPECT_DOUBLE_EQ(kpis.value(QStringLiteral("yoy_growth_pct")).toDouble(), 50.0);
     EXPECT_EQ(kpis.value(QStringLiteral("top_nationality")).toObject().value(QStringLiteral("share_pct")).toDouble(), 60.0);
     EXPECT_TRUE(kpis.value(QStringLiteral("top_specialty")).isNull());
+    // The user's file is the source, not the official statistics.
+    EXPECT_EQ(json.value(QStringLiteral("source")).toString(), QStringLiteral("Source: small_long.csv (user file)"));
+}
+
+TEST(BatchMode, picturesOfAUserFileNameItAsTheSource)
+{
+    QTemporaryDir dir;
+    const RunResult r = runDashboard({QStringLiteral("--data"), dataFile("small_long.csv"), QStringLiteral("--export-svg"), dir.path()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile svg(dir.filePath(QStringLiteral("nationality-shares.svg")));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Source: small_long.csv (user file)"))) << "the description and the drawn line";
+    EXPECT_FALSE(text.contains(QStringLiteral("MOHW"))) << "user data is never credited to MOHW / KHIDI";
 }
 
 // A headless machine (no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM): --help and usage

@@ -6,13 +6,17 @@
 #include <app/mainwindow.h>
 #include <model/dashboardmodel.h>
 #include <model/datasetregistry.h>
+#include <model/observation.h>
 #include <views/appfonts.h>
+#include <views/chartpanel.h>
+#include <views/dashboardchart.h>
 #include <views/datasetspanel.h>
 #include <views/translations.h>
 
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -159,11 +163,17 @@ TEST(DatasetController, removingTheActiveFileReturnsToBuiltin)
     Fixture f;
     writeFile(f.path("a.csv"), "연도,국적,환자수\n2024,Japan,200\n");
     ASSERT_TRUE(f.load(f.path("a.csv")));
+    // The status bar and the charts' exports credit the loaded file, not the official statistics.
+    auto *source = f.window->findChild<QLabel *>(QStringLiteral("sourceLine"));
+    ASSERT_NE(source, nullptr);
+    EXPECT_EQ(source->text(), QStringLiteral("Source: a.csv (user file)"));
+    EXPECT_EQ(f.window->chartPanels().first()->dashboardChart()->provenance(), f.model->cube()->provenance());
     QSignalSpy activated(f.datasets, &DatasetController::datasetActivated);
     f.datasets->remove(1);
     EXPECT_EQ(activated.count(), 1);
     EXPECT_EQ(f.model->cube(), f.datasets->registry()->entry(0).cube);
     EXPECT_EQ(f.model->summary().total.value, 1170467);
+    EXPECT_EQ(source->text(), sourceLine());
 }
 
 TEST(DatasetController, droppedFilesAreOpened)
