@@ -17,10 +17,23 @@ DashboardModel::DashboardModel(QObject *parent)
 
 void DashboardModel::setCube(std::shared_ptr<const ObservationCube> cube)
 {
+    // "All years" and "the latest year" of the old dataset mean the same in the new one: a
+    // range clamped to a short file widens again when the built-in data comes back.
+    const auto old = m_dataset->cube();
+    const bool oldHasYears = old && old->rowCount() > 0;
+    const bool wholePeriod = oldHasYears && m_filter.fromYear <= old->minYear() && m_filter.toYear >= old->maxYear();
+    const bool latestYear = oldHasYears && m_filter.focusYear >= old->maxYear();
     m_dataset->setCube(std::move(cube));
     const auto c = m_dataset->cube();
-    if (c->rowCount() > 0)
+    if (c->rowCount() > 0) {
+        if (wholePeriod) {
+            m_filter.fromYear = c->minYear();
+            m_filter.toYear = c->maxYear();
+        }
+        if (latestYear)
+            m_filter.focusYear = c->maxYear();
         m_filter = m_filter.normalized(c->minYear(), c->maxYear());
+    }
     recompute();
 }
 

@@ -25,7 +25,9 @@ class DashboardModel : public QObject
 public:
     explicit DashboardModel(QObject *parent);
 
-    /// Replaces the dataset; the filter is kept where it still fits (years clamped).
+    /// Replaces the dataset; the filter is kept where it still fits (years clamped). A filter
+    /// over all years of the old dataset covers all years of the new one, and a focus on the
+    /// old latest year moves to the new latest year (2023–2024 of a file → 2009–2024 built in).
     void setCube(std::shared_ptr<const ObservationCube> cube);
     /// Loads a tidy CSV (resources/data/FORMAT.md). On error returns it and keeps the current
     /// dataset; warnings (if any) are appended to `warnings`.

@@ -177,6 +177,25 @@ TEST_F(DashboardModelTest, loadedFileReplacesDatasetAndClampsTheFilter)
     EXPECT_EQ(m_model.filter().focusYear, 2021);
     EXPECT_EQ(m_model.growth()->rowCount(), 2);
     EXPECT_EQ(m_model.summaryJson().value(QStringLiteral("dataset")).toString(), path);
+
+    // Back to the built-in data: "all years" and "the latest year" widen again.
+    m_model.setCube(test::builtinCubePtr());
+    EXPECT_EQ(m_model.filter().fromYear, 2009);
+    EXPECT_EQ(m_model.filter().toYear, 2024);
+    EXPECT_EQ(m_model.filter().focusYear, 2024);
+}
+
+TEST_F(DashboardModelTest, aNarrowedRangeStaysNarrowAcrossADatasetSwitch)
+{
+    FilterState f = m_model.filter();
+    f.fromYear = 2015;
+    f.toYear = 2020;
+    f.focusYear = 2019;
+    m_model.setFilter(f);
+    m_model.setCube(test::builtinCubePtr());
+    EXPECT_EQ(m_model.filter().fromYear, 2015);
+    EXPECT_EQ(m_model.filter().toYear, 2020);
+    EXPECT_EQ(m_model.filter().focusYear, 2019);
 }
 
 TEST_F(DashboardModelTest, summaryJsonHasTheBatchShape)

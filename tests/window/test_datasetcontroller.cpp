@@ -174,6 +174,8 @@ TEST(DatasetController, removingTheActiveFileReturnsToBuiltin)
     EXPECT_EQ(f.model->cube(), f.datasets->registry()->entry(0).cube);
     EXPECT_EQ(f.model->summary().total.value, 1170467);
     EXPECT_EQ(source->text(), sourceLine());
+    EXPECT_EQ(f.model->filter().fromYear, 2009) << "all years of the file are all years of the built-in data";
+    EXPECT_EQ(f.model->filter().toYear, 2024);
 }
 
 TEST(DatasetController, droppedFilesAreOpened)
