@@ -56,11 +56,14 @@ QString KpiStrip::provenance(const ResolvedValue &v, const QString &source)
     return lines.join(QLatin1Char('\n'));
 }
 
-// "Japan 37.7%" with the name in the current language; "n/a" without a row.
+// "Japan 37.7%" with the name in the current language; the name alone when its share is not
+// known (not "China n/a", which reads as if China had no data); "n/a" without a row.
 QString KpiStrip::topValue(const std::optional<BreakdownRow> &row)
 {
     if (!row)
         return notAvailableText();
+    if (!row->cell.sharePct)
+        return localizedName(row->id, row->nameKo, row->nameJa);
     return tr("%1 %2", "KPI value: category name, share").arg(localizedName(row->id, row->nameKo, row->nameJa),
                                                              formatPercent(row->cell.sharePct, isApproximate(row->cell.status)));
 }

@@ -95,6 +95,18 @@ TEST_F(KpiStripTest, missingValuesShowNaNeverZero)
         EXPECT_EQ(strip.valueText(k), QStringLiteral("n/a"));
 }
 
+// A top nationality whose share is not known (a file without totals) reads "China", not
+// "China n/a", which would say China had no data; the count stays in the detail.
+TEST_F(KpiStripTest, aTopCategoryWithoutAShareShowsItsNameAlone)
+{
+    Summary s = model.summary();
+    ASSERT_TRUE(s.topNationality.has_value());
+    s.topNationality->cell.sharePct.reset();
+    strip.setSummary(s);
+    EXPECT_EQ(strip.valueText(Kpi::TopNationality), QStringLiteral("Japan"));
+    EXPECT_TRUE(strip.detailText(Kpi::TopNationality).contains(QStringLiteral("441,112")));
+}
+
 TEST_F(KpiStripTest, fitsFiveCardsWithoutElisionAt1440Pixels)
 {
     strip.resize(1440 - 2 * 12, strip.sizeHint().height());
