@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace medtour {
 
 QString builtinDatasetPath()
@@ -23,25 +25,31 @@ QString builtinProvenance()
     return QStringLiteral("built-in: MOHW / KHIDI 외국인환자 유치실적 2009–2024");
 }
 
-QString sourceLineFor(const QString &provenance)
+bool isOfficialData(const QString &provenance)
 {
     const QStringList parts = provenance.split(QStringLiteral(" + "), Qt::SkipEmptyParts);
+    return std::all_of(parts.begin(), parts.end(), [](const QString &part) { return part == builtinProvenance(); });
+}
+
+QString sourceNames(const QString &provenance)
+{
     QStringList names;
-    bool userData = false;
-    for (const QString &part : parts) {
-        if (part == builtinProvenance()) {
-            names << QCoreApplication::translate("medtour::BuiltinDataset", "MOHW / KHIDI, 외국인환자 유치실적",
-                                                 "the official statistics inside a source line");
-        } else {
-            userData = true;
-            names << QCoreApplication::translate("medtour::BuiltinDataset", "%1 (user file)", "a loaded file inside a source line")
-                         .arg(QFileInfo(part).fileName());
-        }
+    for (const QString &part : provenance.split(QStringLiteral(" + "), Qt::SkipEmptyParts)) {
+        names << (part == builtinProvenance()
+                      ? QCoreApplication::translate("medtour::BuiltinDataset", "MOHW / KHIDI, 외국인환자 유치실적",
+                                                    "the official statistics inside a source line")
+                      : QCoreApplication::translate("medtour::BuiltinDataset", "%1 (user file)", "a loaded file inside a source line")
+                            .arg(QFileInfo(part).fileName()));
     }
-    if (!userData)
+    return names.join(QStringLiteral(" + "));
+}
+
+QString sourceLineFor(const QString &provenance)
+{
+    if (isOfficialData(provenance))
         return sourceLine();
     return QCoreApplication::translate("medtour::BuiltinDataset", "Source: %1", "source line of loaded data")
-        .arg(names.join(QStringLiteral(" + ")));
+        .arg(sourceNames(provenance));
 }
 
 QString displayProvenance(const QString &provenance)

@@ -22,5 +22,11 @@ QString displayProvenance(const QString &provenance);
 /// never credited to MOHW / KHIDI: "Source: clinic_2024.csv (user file)"; a merged dataset
 /// lists its parts: "Source: MOHW / KHIDI, 외국인환자 유치실적 + clinic_2024.csv (user file)".
 QString sourceLineFor(const QString &provenance);
+/// True when every part of `provenance` is the built-in dataset (or it is empty): the data are
+/// the official statistics and may be called so.
+bool isOfficialData(const QString &provenance);
+/// The sources of `provenance` by name, in the current language: "MOHW / KHIDI, 외국인환자
+/// 유치실적", "clinic_2024.csv (user file)", joined by " + " for a merged dataset.
+QString sourceNames(const QString &provenance);
 
 }  // namespace medtour

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace medtour {
@@ -77,13 +78,18 @@ QStringList checkViewJson(const QJsonObject &o)
     const QJsonObject filter = filterValue.toObject();
     if (!filterValue.isUndefined() && !filterValue.isObject())
         wrongType(QStringLiteral("filter"), ViewText::tr("an object"), filterValue);
+    // Years and top N are whole numbers (QJsonValue::toInt() ignores 2023.5 and 1e10, so they
+    // would silently fall back to the default).
+    const auto wholeNumber = [](const QJsonValue &v) {
+        return v.isDouble() && std::abs(v.toDouble()) <= 1e9 && v.toDouble() == std::floor(v.toDouble());
+    };
     for (const char *key : {"from_year", "to_year", "focus_year", "top_n"}) {
         const QJsonValue v = filter.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isDouble())
-            wrongType(QStringLiteral("filter.") + QLatin1String(key), ViewText::tr("a number"), v);
+        if (!v.isUndefined() && !wholeNumber(v))
+            wrongType(QStringLiteral("filter.") + QLatin1String(key), ViewText::tr("a whole number"), v);
     }
     const QJsonValue topN = filter.value(QStringLiteral("top_n"));
-    if (topN.isDouble() && (topN.toInt() < 1 || topN.toInt() > 50))
+    if (wholeNumber(topN) && (topN.toInt() < 1 || topN.toInt() > 50))
         warnings << ViewText::tr("\"filter.top_n\": %1 is outside 1–50; %2 is used")
                         .arg(describeJson(topN)).arg(std::clamp(topN.toInt(), 1, 50));
     QStringList listKeys;

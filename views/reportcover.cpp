@@ -172,10 +172,14 @@ QList<ReportBlock> reportCoverBlocks(const DashboardModel &model, const QDateTim
     const auto cube = model.cube();
     QList<ReportBlock> blocks;
     blocks << textBlock(summaryReportTitle(), reportFont(20, QFont::Bold), reportInkColor(), mm(1), width);
-    blocks << textBlock(QCoreApplication::translate("medtour::ReportCover",
-                                                    "Official statistics of foreign patients (MOHW / KHIDI) · %1")
-                            .arg(formatYear(year)),
-                        reportFont(13), reportInkColor(), mm(3), width);
+    // Only the built-in data are the official statistics; a user's file is named instead.
+    const QString provenance = cube ? cube->provenance() : QString();
+    const QString subtitle = isOfficialData(provenance)
+        ? QCoreApplication::translate("medtour::ReportCover", "Official statistics of foreign patients (MOHW / KHIDI) · %1")
+              .arg(formatYear(year))
+        : QCoreApplication::translate("medtour::ReportCover", "Data from %1 · %2", "report subtitle for loaded data")
+              .arg(sourceNames(provenance), formatYear(year));
+    blocks << textBlock(subtitle, reportFont(13), reportInkColor(), mm(3), width);
     const QString time = generated.toString(QStringLiteral("HH:mm t"));
     blocks << noteBlock(QCoreApplication::translate("medtour::ReportCover", "Generated %1, %2\nDataset: %3")
                             .arg(formatDate(generated.date()), time,

@@ -67,19 +67,19 @@
 <context>
     <name>medtour::BuiltinDataset</name>
     <message>
-        <location filename="../../model/builtindataset.cpp" line="+33"/>
+        <location filename="../../model/builtindataset.cpp" line="+39"/>
         <source>MOHW / KHIDI, 외국인환자 유치실적</source>
         <comment>the official statistics inside a source line</comment>
         <translation>韓国保健福祉部・韓国保健産業振興院「外国人患者誘致実績」</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 (user file)</source>
         <comment>a loaded file inside a source line</comment>
         <translation>%1（ユーザーのファイル）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Source: %1</source>
         <comment>source line of loaded data</comment>
         <translation>出典: %1</translation>
@@ -2284,12 +2284,12 @@ The previous dataset stays active.</source>
     <name>medtour::KpiStrip</name>
     <message>
         <location filename="../../views/kpistrip.cpp" line="+48"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Status: %1</source>
         <translation>ステータス：%1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>not published</source>
         <translation>非公表</translation>
     </message>
@@ -2305,7 +2305,7 @@ The previous dataset stays active.</source>
         <translation>データセットの注記（原文）: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 %2</source>
         <comment>KPI value: category name, share</comment>
         <translation>%1 %2</translation>
@@ -2928,12 +2928,18 @@ The previous dataset stays active.</source>
         <translation>「その他」を展開: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Official statistics of foreign patients (MOHW / KHIDI) · %1</source>
         <translation>韓国保健福祉部・韓国保健産業振興院「外国人患者誘致実績」 · %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Data from %1 · %2</source>
+        <comment>report subtitle for loaded data</comment>
+        <translation>データ: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Generated %1, %2
 Dataset: %3</source>
         <translation>作成日時: %1 %2
@@ -3382,26 +3388,26 @@ Dataset: %3</source>
 <context>
     <name>medtour::ViewState</name>
     <message>
-        <location filename="../../model/viewstate.cpp" line="+61"/>
+        <location filename="../../model/viewstate.cpp" line="+62"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>&quot;%1&quot;: expected %2, found %3; ignored</source>
         <translation>&quot;%1&quot;: %2 が必要ですが %3 です。無視しました</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>a number</source>
-        <translation>数値</translation>
+        <location line="+14"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -206,6 +206,24 @@ TEST(BatchMode, loadsAUserFileInTheTidyLayout)
     EXPECT_EQ(json.value(QStringLiteral("source")).toString(), QStringLiteral("Source: small_long.csv (user file)"));
 }
 
+TEST(BatchMode, theReportOfAUserFileNeverCallsItOfficialStatistics)
+{
+    QTemporaryDir dir;
+    const QString pdf = QDir(dir.path()).filePath(QStringLiteral("report.pdf"));
+    const RunResult r = runDashboard({QStringLiteral("--data"), dataFile("small_long.csv"), QStringLiteral("--report-pdf"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!text.waitForStarted())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    text.waitForFinished();
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("Data from small_long.csv (user file)"))) << qPrintable(content.left(1500));
+    EXPECT_TRUE(content.contains(QStringLiteral("Source: small_long.csv (user file)")));
+    EXPECT_FALSE(content.contains(QStringLiteral("Official statistics")));
+    EXPECT_FALSE(content.contains(QStringLiteral("MOHW"))) << "on no page";
+}
+
 TEST(BatchMode, picturesOfAUserFileNameItAsTheSource)
 {
     QTemporaryDir dir;

@@ -117,9 +117,23 @@ TEST(ViewStateTest, unusableValuesAreWarnedAboutAndFallBack)
     EXPECT_TRUE(all.contains(QStringLiteral("\"filter.nationality\": expected a list of names [\"Japan\", …], found \"Japan\"; ignored")))
         << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("\"filter.top_n\": 1000 is outside 1–50; 50 is used")));
-    EXPECT_TRUE(all.contains(QStringLiteral("\"filter.focus_year\": expected a number, found \"2024\"")));
+    EXPECT_TRUE(all.contains(QStringLiteral("\"filter.focus_year\": expected a whole number, found \"2024\"")));
     EXPECT_TRUE(all.contains(QStringLiteral("\"charts.korean_units\": expected true / false, found \"yes\"")));
     EXPECT_TRUE(all.contains(QStringLiteral("\"charts.nationality_mode\": expected donut / ranked_bars, found \"pie\"")));
+
+    // Fractional and huge numbers are not years or a top N either (toInt() would ignore them).
+    warnings.clear();
+    const QJsonObject fractional{{QStringLiteral("format"), QStringLiteral("medtour-view")},
+                                 {QStringLiteral("version"), 1},
+                                 {QStringLiteral("filter"), QJsonObject{{QStringLiteral("top_n"), 2.5},
+                                                                        {QStringLiteral("focus_year"), 2023.5},
+                                                                        {QStringLiteral("from_year"), 1e10}}}};
+    const auto f = ViewState::fromJson(fractional, &error, &warnings);
+    ASSERT_TRUE(f.has_value());
+    EXPECT_EQ(f->filter.topN, FilterState{}.topN);
+    ASSERT_EQ(warnings.size(), 3) << warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"filter.top_n\": expected a whole number, found 2.5; ignored")));
+    EXPECT_FALSE(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("outside 1–50")));
 
     warnings.clear();
     ASSERT_TRUE(ViewState::fromJson(ViewState{}.toJson(), &error, &warnings).has_value());
