@@ -3,7 +3,9 @@
 #include "headersynonyms.h"
 #include "importtext.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 namespace medtour::detail {
 
@@ -89,6 +91,39 @@ QString InterpretContext::describe(const ObservationCube &cube, const CellKey &k
     return QStringLiteral("%1, %2, %3")
         .arg(key.year)
         .arg(measureId(key.measure), cats.isEmpty() ? QStringLiteral("Total") : cats.join(QStringLiteral(" × ")));
+}
+
+QStringList checkGrandTotals(const QString &fileName, const ObservationCube &cube)
+{
+    // measure -> years with rows, years with the grand total
+    std::map<int, std::pair<std::set<int>, std::set<int>>> years;
+    for (int i = 0; i < cube.rowCount(); ++i) {
+        const auto row = cube.row(i);
+        auto &[all, withTotal] = years[static_cast<int>(row.key.measure)];
+        all.insert(row.key.year);
+        if (std::all_of(row.key.codes.begin(), row.key.codes.end(), [](std::uint16_t c) { return c == kTotalCode; }))
+            withTotal.insert(row.key.year);
+    }
+    QStringList warnings;
+    for (const auto &[measure, sets] : years) {
+        QList<int> missing;
+        for (int y : sets.first) {
+            if (!sets.second.count(y))
+                missing << y;
+        }
+        if (missing.isEmpty())
+            continue;
+        // "2022–2024" for a run of years, else "2019, 2021"
+        const bool run = missing.last() - missing.first() == missing.size() - 1 && missing.size() > 1;
+        QStringList names;
+        for (int y : missing)
+            names << QString::number(y);
+        const QString span = run ? QStringLiteral("%1–%2").arg(missing.first()).arg(missing.last()) : names.join(QStringLiteral(", "));
+        warnings << ImportText::tr("%1: no total (합계 / Total) of %2 for %3: the key figures, shares and growth of those "
+                                   "years cannot be computed; add a total row")
+                        .arg(fileName, measureLabel(static_cast<Measure>(measure)).toLower(), span);
+    }
+    return warnings;
 }
 
 QStringList checkPartsAgainstTotals(const InterpretContext &ctx, const ObservationCube &cube)

@@ -98,4 +98,10 @@ QString recordMeasureNote(const ImportSpec &spec);
 /// exceeds the published Total cell of the same year and measure.
 QStringList checkPartsAgainstTotals(const InterpretContext &ctx, const ObservationCube &cube);
 
+/// One warning per measure whose years lack the grand total (every dimension Total), e.g.
+/// "t.csv: no total (합계 / Total) of real patients for 2022–2024: the key figures, shares and
+/// growth of those years cannot be computed; add a total row". The dashboard never sums the
+/// listed categories into a total itself (a file may list only some of them).
+QStringList checkGrandTotals(const QString &fileName, const ObservationCube &cube);
+
 }  // namespace medtour::detail

@@ -287,6 +287,8 @@ InterpretResult interpretTable(const RawTable &table, const ImportSpec &spec, co
     if (!ignored.isEmpty())
         result.warnings << ImportText::columnsNotInCube(file, table.headerLine, table.header, ignored);
     result.warnings << detail::checkPartsAgainstTotals(ctx, cube);
+    if (spec.shape != Shape::Tidy)  // tidy files state their totals (_T) by design
+        result.warnings << detail::checkGrandTotals(file, cube);
     result.cube = std::move(cube);
     return result;
 }

@@ -1613,7 +1613,7 @@ The previous dataset stays active.</source>
         <translation>%1: キューブに含めない列: %2</translation>
     </message>
     <message>
-        <location filename="../../model/import/interpretcontext.cpp" line="+70"/>
+        <location filename="../../model/import/interpretcontext.cpp" line="+72"/>
         <location filename="../../model/import/registrychunk.cpp" line="+134"/>
         <source>expected a year such as 2024, found &quot;%1&quot;</source>
         <translation>2024のような年が必要ですが「%1」でした</translation>
@@ -1625,7 +1625,12 @@ The previous dataset stays active.</source>
         <translation>2024-03-05のような日付が必要ですが「%1」でした</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
+        <source>%1: no total (합계 / Total) of %2 for %3: the key figures, shares and growth of those years cannot be computed; add a total row</source>
+        <translation>%1: %3年の%2の合計（합계 / Total）の行がありません: その年の主要指標、構成比、増減率を計算できません。合計の行を追加してください</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: the %2 %3 parts sum to %4, more than their published total %5 (%6)</source>
         <translation>%1: %3の内訳%2件の合計%4が公表合計%5を超えています（%6）</translation>
     </message>

@@ -1613,7 +1613,7 @@ The previous dataset stays active.</source>
         <translation>%1: 큐브에 넣지 않은 열: %2</translation>
     </message>
     <message>
-        <location filename="../../model/import/interpretcontext.cpp" line="+70"/>
+        <location filename="../../model/import/interpretcontext.cpp" line="+72"/>
         <location filename="../../model/import/registrychunk.cpp" line="+134"/>
         <source>expected a year such as 2024, found &quot;%1&quot;</source>
         <translation>2024 같은 연도가 필요하지만 &quot;%1&quot;임</translation>
@@ -1625,7 +1625,12 @@ The previous dataset stays active.</source>
         <translation>2024-03-05 같은 날짜가 필요하지만 &quot;%1&quot;임</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
+        <source>%1: no total (합계 / Total) of %2 for %3: the key figures, shares and growth of those years cannot be computed; add a total row</source>
+        <translation>%1: %3년의 %2 합계(합계 / Total) 행이 없음: 그 연도의 주요 지표, 비중, 증감률을 계산할 수 없음; 합계 행을 추가하세요</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: the %2 %3 parts sum to %4, more than their published total %5 (%6)</source>
         <translation>%1: %3 항목 %2개의 합 %4이(가) 공표 합계 %5보다 큼 (%6)</translation>
     </message>

@@ -155,6 +155,22 @@ TEST(TableInterpreter, warnsAboutIgnoredColumnsByName)
     EXPECT_EQ(w.first(), QStringLiteral("t.csv:1: columns not in the cube: \"담당자\" (column 4), \"비고2\" (column 5)"));
 }
 
+// A wide or long table without a 합계 row loads, but says that its totals, shares and growth
+// cannot be computed (the dashboard never sums listed categories into a total).
+TEST(TableInterpreter, warnsWhenTheFileHasNoGrandTotal)
+{
+    const auto wide = interpretOk("국적,2022년,2023년,2024년\n일본,1,2,3\n중국,4,5,6\n");
+    EXPECT_EQ(warningsWith(wide.warnings, QStringLiteral("no total")),
+              QStringList{QStringLiteral("t.csv: no total (합계 / Total) of real patients for 2022–2024: the key figures, "
+                                         "shares and growth of those years cannot be computed; add a total row")})
+        << wide.warnings.join(QLatin1Char('\n')).toStdString();
+    const auto partly = interpretOk("연도,국적,환자수\n2023,합계,10\n2023,일본,4\n2024,일본,5\n");
+    ASSERT_EQ(warningsWith(partly.warnings, QStringLiteral("no total")).size(), 1);
+    EXPECT_TRUE(warningsWith(partly.warnings, QStringLiteral("no total")).first().contains(QStringLiteral("for 2024:")));
+    const auto complete = interpretOk("국적,2023년,2024년\n합계,10,20\n일본,1,2\n");
+    EXPECT_TRUE(warningsWith(complete.warnings, QStringLiteral("no total")).isEmpty());
+}
+
 TEST(TableInterpreter, warnsAboutNegativeCounts)
 {
     const auto r = interpretOk("연도,국적,환자수\n2024,일본,-5\n");
