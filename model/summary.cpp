@@ -47,6 +47,8 @@ Summary computeSummary(const ObservationCube &cube, const FilterState &filter)
     Summary s;
     s.focusYear = filter.focusYear;
     s.provenance = cube.provenance();
+    for (Dimension d : kAllDimensions)
+        s.filtered = s.filtered || filter.hasSelection(d);
     s.totalMeasure = query.measureFor(std::nullopt);
     s.total = query.sliceTotal(filter.focusYear, s.totalMeasure);
     const Breakdown nationalities = query.breakdown(Dimension::Nationality, filter.focusYear);

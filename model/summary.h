@@ -17,6 +17,7 @@ struct Summary {
     std::optional<BreakdownRow> topSpecialty;     // share of department-based counts
     ResolvedValue countriesOfOrigin;              // only without filters
     QString provenance;                           // the cube's provenance(), for sourceLineFor()
+    bool filtered = false;                        // some category of some dimension is selected
 
     /// {"total_patients", "yoy_growth_pct", "top_nationality": {name, name_ko, name_ja, patients,
     /// share_pct, status}, "top_specialty": {name, name_ko, name_ja, count, share_pct, status},

@@ -181,7 +181,9 @@ void KpiStrip::setSummary(const Summary &s)
             m_koreanUnits ? formatCountKoreanWithCounter(s.countriesOfOrigin.value, s.countriesOfOrigin.status,
                                                          Measure::CountriesOfOrigin)
                           : formatCount(s.countriesOfOrigin.value, s.countriesOfOrigin.status),
-            s.countriesOfOrigin.hasData() ? tr("countries patients came from") : tr("Published only for all patients, unfiltered"),
+            s.countriesOfOrigin.hasData() ? tr("countries patients came from")
+            : s.filtered                  ? tr("Published only for all patients, unfiltered")
+                                          : tr("Not in this dataset", "no countries-of-origin figure in the loaded data"),
             provenance(s.countriesOfOrigin, source));
 }
 

@@ -2429,9 +2429,15 @@ The previous dataset stays active.</source>
         <translation>患者の出身国の数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Published only for all patients, unfiltered</source>
         <translation>フィルターなしの全患者についてのみ公表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in this dataset</source>
+        <comment>no countries-of-origin figure in the loaded data</comment>
+        <translation>このデータセットにはありません</translation>
     </message>
 </context>
 <context>

@@ -2429,9 +2429,15 @@ The previous dataset stays active.</source>
         <translation>환자의 출신 국가 수</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Published only for all patients, unfiltered</source>
         <translation>필터 없이 전체 환자 기준으로만 공표됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in this dataset</source>
+        <comment>no countries-of-origin figure in the loaded data</comment>
+        <translation>이 데이터셋에 없음</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,12 @@ TEST_F(KpiStripTest, showsCountriesOfOriginUnfilteredAndNaWhenFiltered)
     EXPECT_EQ(strip.valueText(Kpi::CountriesOfOrigin), QStringLiteral("202"));
     applyFilter(Dimension::Nationality, QStringLiteral("Japan"));
     EXPECT_EQ(strip.valueText(Kpi::CountriesOfOrigin), QStringLiteral("n/a"));
-    EXPECT_FALSE(strip.detailText(Kpi::CountriesOfOrigin).isEmpty());
+    EXPECT_EQ(strip.detailText(Kpi::CountriesOfOrigin), QStringLiteral("Published only for all patients, unfiltered"));
+    // Unfiltered data without the figure (a user's file) does not blame a filter.
+    Summary unfiltered = model.summary();
+    unfiltered.filtered = false;
+    strip.setSummary(unfiltered);
+    EXPECT_EQ(strip.detailText(Kpi::CountriesOfOrigin), QStringLiteral("Not in this dataset"));
 }
 
 TEST_F(KpiStripTest, namesDepartmentBasedTotalWhenASpecialtyIsSelected)
