@@ -60,7 +60,9 @@ QList<KpiCard> kpiCards(const DashboardModel &model, const CubeQuery &query)
                      formatCount(s.countriesOfOrigin.value, s.countriesOfOrigin.status),
                      s.countriesOfOrigin.value
                          ? QCoreApplication::translate("medtour::ReportCover", "countries patients came from in %1").arg(formatYear(year))
-                         : QCoreApplication::translate("medtour::ReportCover", "not published for a filtered slice")};
+                         : s.filtered ? QCoreApplication::translate("medtour::ReportCover", "not published for a filtered slice")
+                                      : QCoreApplication::translate("medtour::ReportCover", "not in this dataset",
+                                                                    "no countries-of-origin figure in the loaded data")};
 
     const QString topNationality = QCoreApplication::translate("medtour::ReportCover", "Top nationality");
     if (const auto &top = s.topNationality) {

@@ -2862,7 +2862,13 @@ The previous dataset stays active.</source>
         <translation>フィルター適用時は公表なし</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>not in this dataset</source>
+        <comment>no countries-of-origin figure in the loaded data</comment>
+        <translation>このデータセットにはありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Top nationality</source>
         <translation>1位の国籍</translation>
     </message>

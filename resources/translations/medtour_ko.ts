@@ -2862,7 +2862,13 @@ The previous dataset stays active.</source>
         <translation>필터 적용 시 공표되지 않음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>not in this dataset</source>
+        <comment>no countries-of-origin figure in the loaded data</comment>
+        <translation>이 데이터셋에 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Top nationality</source>
         <translation>1위 국적</translation>
     </message>

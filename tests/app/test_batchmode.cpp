@@ -222,6 +222,9 @@ TEST(BatchMode, theReportOfAUserFileNeverCallsItOfficialStatistics)
     EXPECT_TRUE(content.contains(QStringLiteral("Source: small_long.csv (user file)")));
     EXPECT_FALSE(content.contains(QStringLiteral("Official statistics")));
     EXPECT_FALSE(content.contains(QStringLiteral("MOHW"))) << "on no page";
+    // The file has no countries-of-origin figure; no filter is applied, so none is blamed.
+    EXPECT_TRUE(content.contains(QStringLiteral("not in this dataset")));
+    EXPECT_FALSE(content.contains(QStringLiteral("not published for a filtered slice")));
 }
 
 TEST(BatchMode, picturesOfAUserFileNameItAsTheSource)
