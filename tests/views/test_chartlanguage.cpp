@@ -29,22 +29,13 @@
 
 #include <gtest/gtest.h>
 
+#include "builtinmodeltest.h"
+
 using namespace medtour;
 
 namespace {
 
-class ChartLanguage : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        applyLanguage(Language::English);
-        ASSERT_FALSE(model.loadBuiltin().has_value());
-    }
-    void TearDown() override { applyLanguage(Language::English); }
-
-    DashboardModel model{nullptr};
-};
+using ChartLanguage = test::BuiltinModelTest;
 
 QString axisTitle(const QChart &chart, Qt::Orientation orientation)
 {

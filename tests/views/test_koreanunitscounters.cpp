@@ -9,23 +9,14 @@
 
 #include <gtest/gtest.h>
 
+#include "builtinmodeltest.h"
+
 using namespace medtour;
 using Kpi = KpiStrip::Kpi;
 
 namespace {
 
-class KoreanUnitsCounters : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        applyLanguage(Language::English);
-        ASSERT_FALSE(model.loadBuiltin().has_value());
-    }
-    void TearDown() override { applyLanguage(Language::English); }
-
-    DashboardModel model{nullptr};
-};
+using KoreanUnitsCounters = test::BuiltinModelTest;
 
 MarkFacts japan2024()
 {

@@ -18,23 +18,14 @@
 
 #include <gtest/gtest.h>
 
+#include "builtinmodeltest.h"
+
 using namespace medtour;
 using Kpi = KpiStrip::Kpi;
 
 namespace {
 
-class PanelLanguage : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        applyLanguage(Language::English);
-        ASSERT_FALSE(model.loadBuiltin().has_value());
-    }
-    void TearDown() override { applyLanguage(Language::English); }
-
-    DashboardModel model{nullptr};
-};
+using PanelLanguage = test::BuiltinModelTest;
 
 }  // namespace
 

@@ -17,30 +17,16 @@
 
 #include <gtest/gtest.h>
 
+#include "pdftools.h"
+
 #include <optional>
 
 using namespace medtour;
+using test::pdfPageCount;
+using test::runTool;
 using namespace medtour::reportunits;
 
 namespace {
-
-std::optional<QString> runTool(const QString &program, const QStringList &arguments)
-{
-    if (QStandardPaths::findExecutable(program).isEmpty())
-        return std::nullopt;
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return std::nullopt;
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pdfPageCount(const QString &path)
-{
-    const auto info = runTool(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.value_or(QString()));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 ReportPageSetup setupOf(ReportPageSetup::Paper paper, QPageLayout::Orientation orientation)
 {

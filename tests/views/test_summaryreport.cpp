@@ -14,32 +14,15 @@
 
 #include <gtest/gtest.h>
 
+#include "pdftools.h"
+
 #include <optional>
 
 using namespace medtour;
+using test::pdfPageCount;
+using test::runTool;
 
 namespace {
-
-// Runs a poppler tool and returns its standard output; std::nullopt when it cannot run.
-std::optional<QString> runTool(const QString &program, const QStringList &arguments)
-{
-    if (QStandardPaths::findExecutable(program).isEmpty())
-        return std::nullopt;
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return std::nullopt;
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pdfPageCount(const QString &path)
-{
-    const auto info = runTool(QStringLiteral("pdfinfo"), {path});
-    if (!info)
-        return -1;
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(*info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 QByteArray readAll(const QString &path)
 {

@@ -15,22 +15,14 @@
 
 #include <gtest/gtest.h>
 
+#include "pdftools.h"
+
 #include <optional>
 
 using namespace medtour;
+using test::runTool;
 
 namespace {
-
-std::optional<QString> runTool(const QString &program, const QStringList &arguments)
-{
-    if (QStandardPaths::findExecutable(program).isEmpty())
-        return std::nullopt;
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return std::nullopt;
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 // Switches the process to a language for one test and back to English at its end, also when
 // an assertion returns early (the QApplication is shared by every test of the binary).
