@@ -93,6 +93,8 @@ MainWindow::MainWindow(DashboardModel *model, QWidget *parent)
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // QScrollArea asks the layout of its widget about height-for-width, so the page sits in a
+    // plain holder whose layout asks the page (which answers no).
     auto *holder = new QWidget;
     auto *holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);

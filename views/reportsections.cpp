@@ -44,11 +44,6 @@ QString asSentence(QString reason)
     return QCoreApplication::translate("medtour::ReportSections", "%1.", "a reason from the model as a sentence").arg(reason);
 }
 
-// Sets the chart options of `view` on one chart (the other two are null).
-void applyView(const ViewState &view, NationalityShareChart *chart) { applyViewToCharts(view, chart, nullptr, nullptr); }
-void applyView(const ViewState &view, GrowthChart *chart) { applyViewToCharts(view, nullptr, chart, nullptr); }
-void applyView(const ViewState &view, SpecialtyBreakdownChart *chart) { applyViewToCharts(view, nullptr, nullptr, chart); }
-
 // A chart of type ChartT built on `summaryModel` with the chart options of `view` and painted
 // through renderChart() into the block: vector output, laid out at the block's size in chart
 // pixels.
@@ -60,7 +55,9 @@ ReportBlock chartBlock(ModelT *summaryModel, const ViewState &view, qreal height
     block.paint = [summaryModel, view](QPainter &painter, const QRectF &rect) {
         QObject owner;
         auto *chart = new ChartT(summaryModel, &owner);
-        applyView(view, chart);
+        // The chart is one of the three kinds; the other two arguments are null and skipped.
+        applyViewToCharts(view, qobject_cast<NationalityShareChart *>(chart), qobject_cast<GrowthChart *>(chart),
+                          qobject_cast<SpecialtyBreakdownChart *>(chart));
         const QRectF frame(rect.left(), rect.top(), rect.width(), rect.height() - mm(4));
         painter.save();
         painter.setPen(QPen(QColor(0xd0, 0xd4, 0xda), mm(0.25)));
